@@ -12,6 +12,7 @@ module io.pactum.core {
     exports io.pactum.core.error;
     exports io.pactum.core.money;
     exports io.pactum.core.contract;
+    exports io.pactum.core.json;
 
     // Hibernate Validator reads constraint annotations of the model reflectively.
     opens io.pactum.core.contract to org.hibernate.validator;
