@@ -13,6 +13,11 @@ public final class Checks {
     private Checks() {
     }
 
+    /** A text cut to 60 characters for messages, so a huge bad value cannot flood a log or a report. */
+    public static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
     /**
      * Checks an identifier: 1 to 64 characters of letters, digits and {@code . _ : -}. Ids end up in
      * file names, URLs, log lines and idempotency keys, so anything else is refused.

@@ -1,5 +1,7 @@
 package io.pactum.core.json;
 
+import static io.pactum.core.internal.Checks.abbreviate;
+import io.pactum.core.error.JsonPointer;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.ErrorCode;
 import io.pactum.core.error.PactumException;
@@ -61,7 +63,7 @@ public final class JsonObjectReader {
 
     /** The JSON pointer of a property of this object. */
     public String pointer(String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        return JsonPointer.append(pointer, name);
     }
 
     /** Whether the property is present and not {@code null}; marks it as known. */
@@ -306,8 +308,7 @@ public final class JsonObjectReader {
         String base = pointer(name);
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             String key = e.getKey();
-            result.put(key, new JsonValueReader(e.getValue(), base + "/" + key.replace("~", "~0").replace("/", "~1"),
-                    problems));
+            result.put(key, new JsonValueReader(e.getValue(), JsonPointer.append(base, key), problems));
         }
         return result;
     }
@@ -506,13 +507,13 @@ public final class JsonObjectReader {
         if (parts.length > 1 && pointer.endsWith("/" + parts[0])) {
             start = 1;
         }
-        StringBuilder sb = new StringBuilder(pointer);
+        String result = pointer;
         for (int i = start; i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
-                sb.append('/').append(parts[i].replace("~", "~0").replace("/", "~1"));
+                result = JsonPointer.append(result, parts[i]);
             }
         }
-        return sb.toString();
+        return result;
     }
 
     private static String stripCode(PactumException e) {
@@ -521,7 +522,4 @@ public final class JsonObjectReader {
         return colon >= 0 ? m.substring(colon + 2) : m;
     }
 
-    static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-    }
 }

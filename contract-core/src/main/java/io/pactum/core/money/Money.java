@@ -1,5 +1,6 @@
 package io.pactum.core.money;
 
+import static io.pactum.core.internal.Checks.abbreviate;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.PactumException;
 import java.math.BigDecimal;
@@ -394,9 +395,5 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new PactumException(CoreError.MALFORMED_AMOUNT, "",
                     "\"" + abbreviate(text) + "\" is not a plain decimal number", e);
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

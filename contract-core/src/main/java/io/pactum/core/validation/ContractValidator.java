@@ -1,5 +1,6 @@
 package io.pactum.core.validation;
 
+import io.pactum.core.error.JsonPointer;
 import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.Direction;
 import io.pactum.core.contract.Party;
@@ -122,24 +123,20 @@ public final class ContractValidator implements AutoCloseable {
     }
 
     static String pointer(Path path) {
-        StringBuilder sb = new StringBuilder();
+        String pointer = "";
         for (Path.Node node : path) {
             if (node.isInIterable()) {
                 if (node.getIndex() != null) {
-                    sb.append('/').append(node.getIndex());
+                    pointer = JsonPointer.append(pointer, node.getIndex().toString());
                 } else if (node.getKey() != null) {
-                    sb.append('/').append(escape(String.valueOf(node.getKey())));
+                    pointer = JsonPointer.append(pointer, String.valueOf(node.getKey()));
                 }
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT
                     && node.getKind() != ElementKind.BEAN) {
-                sb.append('/').append(escape(node.getName()));
+                pointer = JsonPointer.append(pointer, node.getName());
             }
         }
-        return sb.toString();
-    }
-
-    private static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
+        return pointer;
     }
 }

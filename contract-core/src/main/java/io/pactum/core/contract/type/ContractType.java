@@ -1,5 +1,7 @@
 package io.pactum.core.contract.type;
 
+import static io.pactum.core.internal.Checks.abbreviate;
+import io.pactum.core.error.JsonPointer;
 import io.pactum.core.contract.AttributeValue;
 import io.pactum.core.contract.ContractTypeId;
 import io.pactum.core.contract.Direction;
@@ -93,7 +95,7 @@ public record ContractType(
         }
         for (Map.Entry<String, AttributeValue> e : values.entrySet()) {
             FieldDefinition definition = byName.get(e.getKey());
-            String path = basePath + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+            String path = JsonPointer.append(basePath, e.getKey());
             if (definition == null) {
                 violations.add(new Violation(path, CoreError.UNKNOWN_FIELD,
                         "contract type " + id + " defines no field \"" + abbreviate(e.getKey()) + "\""));
@@ -103,14 +105,10 @@ public record ContractType(
         }
         for (FieldDefinition f : fields) {
             if (f.required() && !values.containsKey(f.name())) {
-                violations.add(new Violation(basePath + "/" + f.name(), CoreError.REQUIRED,
+                violations.add(new Violation(JsonPointer.append(basePath, f.name()), CoreError.REQUIRED,
                         "field \"" + f.name() + "\" is required by contract type " + id));
             }
         }
         return violations;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package io.pactum.core.contract.type;
 
+import static io.pactum.core.internal.Checks.abbreviate;
 import io.pactum.core.contract.AttributeValue;
 import io.pactum.core.contract.AttributeValue.BooleanValue;
 import io.pactum.core.contract.AttributeValue.MoneyValue;
@@ -122,9 +123,5 @@ final class CustomFieldCheck {
             }
         }
         return "no party with id \"" + abbreviate(s) + "\" in this contract";
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

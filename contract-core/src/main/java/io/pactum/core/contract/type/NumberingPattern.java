@@ -1,5 +1,6 @@
 package io.pactum.core.contract.type;
 
+import java.util.function.IntFunction;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.PactumException;
 import java.time.LocalDate;
@@ -112,18 +113,10 @@ public final class NumberingPattern {
         if (sequence < 1) {
             throw new PactumException(CoreError.OUT_OF_RANGE, "sequence", "sequence must be at least 1, got " + sequence);
         }
-        StringBuilder sb = new StringBuilder();
-        for (Part part : parts) {
-            if (part instanceof Literal l) {
-                sb.append(l.text());
-            } else if (part instanceof DatePart d) {
-                sb.append(datePart(d.token(), date));
-            } else if (part instanceof Sequence s) {
-                String digits = Long.toString(sequence);
-                sb.append("0".repeat(Math.max(0, s.width() - digits.length()))).append(digits);
-            }
-        }
-        return sb.toString();
+        return render(date, width -> {
+            String digits = Long.toString(sequence);
+            return "0".repeat(Math.max(0, width - digits.length())) + digits;
+        });
     }
 
     /**
@@ -131,14 +124,18 @@ public final class NumberingPattern {
      * and the sequence left as {@code {seq}}. Two dates with the same scope share one counter.
      */
     public String sequenceScope(LocalDate date) {
+        return render(Objects.requireNonNull(date, "date"), width -> "{seq}");
+    }
+
+    private String render(LocalDate date, IntFunction<String> sequence) {
         StringBuilder sb = new StringBuilder();
         for (Part part : parts) {
             if (part instanceof Literal l) {
                 sb.append(l.text());
             } else if (part instanceof DatePart d) {
                 sb.append(datePart(d.token(), date));
-            } else {
-                sb.append("{seq}");
+            } else if (part instanceof Sequence s) {
+                sb.append(sequence.apply(s.width()));
             }
         }
         return sb.toString();
