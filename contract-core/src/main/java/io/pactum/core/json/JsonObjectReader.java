@@ -1,6 +1,7 @@
 package io.pactum.core.json;
 
 import static io.pactum.core.internal.Checks.abbreviate;
+
 import io.pactum.core.error.JsonPointer;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.ErrorCode;

@@ -1,6 +1,7 @@
 package io.pactum.core.money;
 
 import static io.pactum.core.internal.Checks.abbreviate;
+
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.PactumException;
 import java.math.BigDecimal;

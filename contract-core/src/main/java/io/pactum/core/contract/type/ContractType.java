@@ -1,6 +1,7 @@
 package io.pactum.core.contract.type;
 
 import static io.pactum.core.internal.Checks.abbreviate;
+
 import io.pactum.core.error.JsonPointer;
 import io.pactum.core.contract.AttributeValue;
 import io.pactum.core.contract.ContractTypeId;
