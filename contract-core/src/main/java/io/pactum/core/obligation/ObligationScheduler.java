@@ -170,6 +170,10 @@ public final class ObligationScheduler {
             return;
         }
         List<LocalDate> dates = ((DueRule.Recurring) rule).recurrence().occurrences(anchor);
+        if (dates.isEmpty()) {
+            throw new PactumException(ScheduleError.RECURRENCE_INVALID, "due",
+                    d.id() + " recurs until a date before its first occurrence " + anchor + ": no occurrence");
+        }
         List<Money> parts = share == null ? null : share.allocateEvenly(dates.size());
         for (int n = 0; n < dates.size(); n++) {
             out.add(dated(d, n, fixed != null ? fixed : parts == null ? null : parts.get(n), dates.get(n)));
