@@ -160,9 +160,7 @@ public record Obligation(ScheduledObligation scheduled, ObligationStatus status,
     public Obligation dispute(UserId actor, Instant at, String reason, List<String> evidence) {
         requireReason(reason);
         requireOpen("dispute");
-        Obligation next = with(ObligationEvent.Type.DISPUTED, ObligationStatus.DISPUTED, actor, at, reason, evidence,
-                null, null);
-        return new Obligation(next.scheduled, next.status, next.fulfilledAmount, status, next.history);
+        return with(ObligationEvent.Type.DISPUTED, ObligationStatus.DISPUTED, actor, at, reason, evidence, null, null);
     }
 
     /** Ends a dispute; the status before it is restored. */
@@ -205,7 +203,8 @@ public record Obligation(ScheduledObligation scheduled, ObligationStatus status,
             List<String> evidence, @Nullable Money amount, @Nullable LocalDate effective) {
         List<ObligationEvent> h = new ArrayList<>(history);
         h.add(new ObligationEvent(type, actor, at, reason, evidence, amount, effective, status, to));
-        return new Obligation(scheduled, to, fulfilledAmount, null, h);
+        // Entering a dispute remembers where to return; every other change leaves no dispute behind.
+        return new Obligation(scheduled, to, fulfilledAmount, to == ObligationStatus.DISPUTED ? status : null, h);
     }
 
     private void requireOpen(String what) {

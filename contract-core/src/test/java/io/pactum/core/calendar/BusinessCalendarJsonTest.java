@@ -48,7 +48,7 @@ class BusinessCalendarJsonTest {
                 """));
         assertEquals(Set.of(
                 "/name " + CoreError.REQUIRED.code(),
-                "/weekend/1 " + CoreError.JSON_BAD_VALUE.code(),
+                "/weekend/1 " + CoreError.NOT_ALLOWED.code(),
                 "/weekend/2 " + CoreError.DUPLICATE.code(),
                 "/weekend/3 " + CoreError.JSON_WRONG_TYPE.code(),
                 "/holidays/0/date " + CoreError.JSON_BAD_VALUE.code(),

@@ -77,7 +77,7 @@ public final class CalendarJson {
             }
             DayOfWeek day = dayOfWeek(s);
             if (day == null) {
-                v.error(CoreError.JSON_BAD_VALUE, "\"" + abbreviate(s) + "\" is not a day of the week; expected MONDAY .. SUNDAY");
+                v.error(CoreError.NOT_ALLOWED, "\"" + abbreviate(s) + "\" is not a day of the week; expected MONDAY .. SUNDAY");
             } else if (!result.add(day)) {
                 v.error(CoreError.DUPLICATE, day + " is listed twice");
             }

@@ -107,7 +107,7 @@ public final class PolicyJson {
                 }
             }
             if (role == null) {
-                v.error(CoreError.JSON_BAD_VALUE, "\"" + abbreviate(s)
+                v.error(CoreError.NOT_ALLOWED, "\"" + abbreviate(s)
                         + "\" is not a recipient role; expected OWNER, OWNER_MANAGER, CONTRACT_OWNER or DEPARTMENT_HEAD");
             } else {
                 result.add(role);
