@@ -28,7 +28,7 @@ class ReminderPolicyJsonTest {
     @Test
     void fromJson_malformed_reportsEveryProblemWithItsPointer() {
         ValidationException e = assertThrows(ValidationException.class, () -> ReminderPolicies.fromJson("""
-                {"id": "bad policy", "zone": "Mars/Olympus", "sendAt": "9am",
+                {"id": "p", "zone": "Mars/Olympus", "sendAt": "9am",
                  "leadTimes": ["P7D", "seven days"], "recipients": ["OWNER", "CEO"],
                  "escalation": [{"after": "P0D", "recipients": ["OWNER_MANAGER"]}, {"recipients": []}],
                  "retries": 3}
