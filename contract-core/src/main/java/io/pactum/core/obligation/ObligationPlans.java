@@ -39,4 +39,14 @@ public final class ObligationPlans {
         Objects.requireNonNull(json, "json");
         return PlanJson.read(json);
     }
+
+    /**
+     * Writes a plan in the format {@link #fromJson(String)} reads; reading it back gives an equal plan.
+     *
+     * @return pretty-printed JSON
+     */
+    public static String toJson(ObligationPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return PlanJson.write(plan);
+    }
 }

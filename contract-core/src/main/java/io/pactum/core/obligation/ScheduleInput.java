@@ -2,6 +2,7 @@ package io.pactum.core.obligation;
 
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.Term;
+import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -38,7 +39,8 @@ public record ScheduleInput(ContractId contractId, Money contractValue, Term ter
         eventDates = Collections.unmodifiableMap(eventDates.isEmpty() ? new EnumMap<>(EventType.class)
                 : new EnumMap<>(eventDates));
         if (eventDates.containsKey(EventType.OBLIGATION_FULFILLED)) {
-            throw new IllegalArgumentException("fulfilments go into fulfilledOn, by obligation id");
+            throw new PactumException(ScheduleError.PLAN_INVALID, "eventDates",
+                    "fulfilments of obligations go into fulfilledOn, by obligation id, not into eventDates");
         }
         fulfilledOn = Collections.unmodifiableMap(new TreeMap<>(fulfilledOn));
     }

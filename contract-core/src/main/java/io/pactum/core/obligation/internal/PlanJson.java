@@ -4,6 +4,8 @@ import io.pactum.core.calendar.BusinessDayConvention;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.json.JsonInput;
 import io.pactum.core.json.JsonObjectReader;
+import io.pactum.core.json.JsonObjectWriter;
+import io.pactum.core.json.JsonOutput;
 import io.pactum.core.obligation.AmountRule;
 import io.pactum.core.obligation.DueRule;
 import io.pactum.core.obligation.EventRef;
@@ -157,5 +159,51 @@ public final class PlanJson {
         Recurrence recurrence = x.build(() -> new Recurrence(frequency, interval == null ? 1 : interval.intValue(),
                 count == null ? null : count.intValue(), until, day == null ? null : day.intValue(), last));
         return recurrence == null ? null : DueRule.recurring(start, recurrence);
+    }
+
+    /** Writes a plan document. */
+    public static String write(ObligationPlan plan) {
+        return JsonOutput.pretty().write(w -> w.objects("obligations", plan.obligations(), PlanJson::writeDefinition));
+    }
+
+    private static void writeDefinition(JsonObjectWriter w, ObligationDefinition d) {
+        w.string("id", d.id()).enumValue("kind", d.kind());
+        if (d.stage() != null) {
+            w.enumValue("stage", d.stage());
+        }
+        w.string("title", d.title()).enumValue("side", d.side());
+        w.object("owner", o -> o.string(d.owner().type() == Owner.Type.PERSON ? "person" : "role", d.owner().id()));
+        AmountRule amount = d.amount();
+        if (amount instanceof AmountRule.PercentOfContract p) {
+            w.object("amount", a -> a.decimal("percent", p.percent()));
+        } else if (amount instanceof AmountRule.Fixed f) {
+            w.object("amount", a -> a.money("fixed", f.amount()));
+        }
+        if (!d.evidence().isEmpty()) {
+            w.strings("evidence", d.evidence());
+        }
+        w.object("due", r -> writeRule(r, d.due()));
+        w.enumValue("convention", d.convention());
+    }
+
+    private static void writeRule(JsonObjectWriter w, DueRule rule) {
+        if (rule instanceof DueRule.OnDate on) {
+            w.string("kind", "onDate").date("date", on.date());
+        } else if (rule instanceof DueRule.AfterEvent after) {
+            w.string("kind", "afterEvent").enumValue("event", after.event().type())
+                    .optString("obligation", after.event().obligationId());
+            Offset o = after.offset();
+            w.object("offset", x -> x.integer("amount", o.amount()).enumValue("unit", o.unit())
+                    .enumValue("monthEnd", o.monthEnd()));
+        } else {
+            DueRule.Recurring r = (DueRule.Recurring) rule;
+            Recurrence rec = r.recurrence();
+            w.string("kind", "recurring").object("start", x -> writeRule(x, r.start()))
+                    .enumValue("frequency", rec.frequency()).integer("interval", rec.interval())
+                    .optInteger("count", rec.count() == null ? null : rec.count().longValue())
+                    .optDate("until", rec.until())
+                    .optInteger("dayOfMonth", rec.dayOfMonth() == null ? null : rec.dayOfMonth().longValue())
+                    .bool("lastDayOfMonth", rec.lastDayOfMonth());
+        }
     }
 }
