@@ -10,13 +10,13 @@ import java.util.Objects;
  * The commercial terms of a contract that amendments change: value, term, renewal terms, the
  * obligation plan and a short statement of scope.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param contractValue the total value
  * @param term the term
  * @param renewal the renewal terms
  * @param plan the obligation plan
  * @param scope a short statement of the scope of work or supply; may be empty
- *
- * <p>Immutable and thread-safe.
  */
 public record CommercialTerms(Money contractValue, Term term, RenewalTerms renewal, ObligationPlan plan, String scope) {
 

@@ -17,9 +17,9 @@ import java.util.Optional;
  * version's date is refused (record a correcting amendment instead), so that each version follows
  * from the one before it. Two amendments on the same date apply in the order recorded.
  *
- * @param versions the versions, oldest first, never empty
- *
  * <p>Immutable and thread-safe.
+ *
+ * @param versions the versions, oldest first, never empty
  */
 public record TermsHistory(List<TermsVersion> versions) {
 

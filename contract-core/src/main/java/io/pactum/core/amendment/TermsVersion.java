@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One version of the commercial terms: in force from a date until the next version's date.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param number 1 for the original terms, then 2, 3… per amendment
  * @param effectiveFrom the first day in force
  * @param terms the terms
  * @param amendment the amendment that produced it; {@code null} for the original
- *
- * <p>Immutable and thread-safe.
  */
 public record TermsVersion(int number, LocalDate effectiveFrom, CommercialTerms terms, @Nullable Amendment amendment) {
 

@@ -18,14 +18,14 @@ import org.jspecify.annotations.Nullable;
  * a weekday) and make-up working days (dates worked, even on a weekend — the Chinese 调休 days).
  * A make-up working day wins over the weekend; a date cannot be both a holiday and a working day.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name a short name, such as {@code CN}
  * @param weekend the days of the week that are off
  * @param holidays dates off, with their names, sorted
  * @param workingDays make-up working days, with their names, sorted
  * @param lastYearCovered the last year the data is known to cover, {@code null} when it is not stated;
  *     later dates fall back to the weekend rule
- *
- * <p>Immutable and thread-safe.
  */
 public record HolidayCalendar(String name, Set<DayOfWeek> weekend, Map<LocalDate, String> holidays,
         Map<LocalDate, String> workingDays, @Nullable Integer lastYearCovered) implements BusinessCalendar {

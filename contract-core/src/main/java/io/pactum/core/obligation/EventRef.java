@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A reference to the event a due date waits for.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type the event
  * @param obligationId for {@link EventType#OBLIGATION_FULFILLED}, the id of the obligation in the
  *     same plan; {@code null} for every other type
- *
- * <p>Immutable and thread-safe.
  */
 public record EventRef(EventType type, @Nullable String obligationId) {
 

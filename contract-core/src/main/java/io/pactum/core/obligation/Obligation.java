@@ -26,13 +26,13 @@ import org.jspecify.annotations.Nullable;
  * FULFILLED, WAIVED, SUPERSEDED: terminal
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param scheduled the scheduled obligation
  * @param status the current status
  * @param fulfilledAmount for payments, how much has been fulfilled so far; {@code null} for non-payments
  * @param statusBeforeDispute while disputed, the status to return to; {@code null} otherwise
  * @param history every change, oldest first
- *
- * <p>Immutable and thread-safe.
  */
 public record Obligation(ScheduledObligation scheduled, ObligationStatus status, @Nullable Money fulfilledAmount,
         @Nullable ObligationStatus statusBeforeDispute, List<ObligationEvent> history) {

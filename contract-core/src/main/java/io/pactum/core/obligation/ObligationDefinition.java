@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One line of an obligation plan: what must be done, by which side, looked after by whom, for
  * how much, with which evidence, and when.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id unique within the plan (letters, digits and {@code . _ : -})
  * @param kind what it is about
  * @param stage for payments, the stage in the payment plan; {@code null} for the other kinds
@@ -22,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  *     {@code acceptance-certificate}); empty when none
  * @param due when it falls due
  * @param convention how a due date on a non-business day is moved
- *
- * <p>Immutable and thread-safe.
  */
 public record ObligationDefinition(String id, ObligationKind kind, @Nullable PaymentStage stage, String title,
         Side side, Owner owner, @Nullable AmountRule amount, List<String> evidence, DueRule due,

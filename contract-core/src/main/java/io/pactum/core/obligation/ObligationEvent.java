@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One change of an obligation: what happened, who did it, when, why, with which evidence.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type what happened
  * @param actor who did it (a user, or a system user such as {@code system:scheduler})
  * @param at when
@@ -20,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @param effectiveDate the business date it took effect (fulfilment date, new due date); {@code null} when not applicable
  * @param from the status before
  * @param to the status after
- *
- * <p>Immutable and thread-safe.
  */
 public record ObligationEvent(Type type, UserId actor, Instant at, String reason, List<String> evidence,
         @Nullable Money amount, @Nullable LocalDate effectiveDate, ObligationStatus from, ObligationStatus to) {

@@ -18,9 +18,9 @@ import java.util.Set;
  * plan, not itself, and the references form no cycle; the percentages of the contract value in
  * each payment direction sum to at most 100; at most {@link #MAX_OBLIGATIONS} lines.
  *
- * @param obligations the definitions, in plan order
- *
  * <p>Immutable and thread-safe.
+ *
+ * @param obligations the definitions, in plan order
  */
 public record ObligationPlan(List<ObligationDefinition> obligations) {
 

@@ -12,11 +12,11 @@ import java.util.Objects;
  * is {@code Offset.of(30, CALENDAR_DAYS).fromEndOfMonth()}; "the end of the month after
  * acceptance" is {@code Offset.of(1, MONTHS).toEndOfMonth()}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param amount how many units, negative for "before", within ±36,500
  * @param unit the unit
  * @param monthEnd the end-of-month variant
- *
- * <p>Immutable and thread-safe.
  */
 public record Offset(int amount, Unit unit, MonthEnd monthEnd) {
 

@@ -8,10 +8,10 @@ import java.util.Objects;
  * Who looks after an obligation on our side: a named person or a role that the host's directory
  * resolves to people (for example {@code finance} or {@code project-manager}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param type person or role
  * @param id the user id or the role name (letters, digits and {@code . _ : -})
- *
- * <p>Immutable and thread-safe.
  */
 public record Owner(Type type, String id) {
 

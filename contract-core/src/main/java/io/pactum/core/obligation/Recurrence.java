@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * runs Jan 31, Feb 28 (29), Mar 31, Apr 30… and never drifts to the 28th. Yearly from February 29
  * gives February 28 in common years and February 29 again in leap years.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param frequency how often
  * @param interval every how many periods, 1 to 1000
  * @param count how many occurrences, 1 to {@link #MAX_OCCURRENCES}; {@code null} when {@code until} is given
@@ -25,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * @param dayOfMonth for month-based frequencies, the day of the month (1–31, clamped);
  *     {@code null} for the anchor's day
  * @param lastDayOfMonth for month-based frequencies, every occurrence on its month's last day
- *
- * <p>Immutable and thread-safe.
  */
 public record Recurrence(Frequency frequency, int interval, @Nullable Integer count, @Nullable LocalDate until,
         @Nullable Integer dayOfMonth, boolean lastDayOfMonth) {

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  * The result of scheduling a plan: every obligation, dated or pending, in plan order then
  * occurrence order.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param contractId the contract
  * @param obligations the scheduled obligations
- *
- * <p>Immutable and thread-safe.
  */
 public record Schedule(ContractId contractId, List<ScheduledObligation> obligations) {
 

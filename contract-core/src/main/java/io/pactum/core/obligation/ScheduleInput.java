@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * What scheduling needs from a contract: its id, value, term, owner, and the event dates known so
  * far. The effective date defaults to the term's.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param contractId the contract
  * @param contractValue the total the percentages refer to
  * @param term the contract's term
@@ -24,8 +26,6 @@ import java.util.TreeMap;
  * @param eventDates the contract events that have happened (or are fixed), by type; not
  *     {@link EventType#OBLIGATION_FULFILLED}
  * @param fulfilledOn the dates on which obligations of the plan were fulfilled, by definition id
- *
- * <p>Immutable and thread-safe.
  */
 public record ScheduleInput(ContractId contractId, Money contractValue, Term term, Owner contractOwner,
         Map<EventType, LocalDate> eventDates, Map<String, LocalDate> fulfilledOn) {

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One obligation as scheduled: a definition's occurrence with its dates, owner and amount. An
  * obligation that waits for an event has no dates yet and names the event; it keeps its rule.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key {@code <definition id>#<occurrence>}: stable across rescheduling, unique in a contract
  * @param definition the plan line it comes from
  * @param occurrence 0 for a one-off obligation, the occurrence number of a recurring one
@@ -17,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param scheduledDate the date the rule gives, before the business-day convention; {@code null} while pending
  * @param dueDate the due date after the convention; {@code null} while pending
  * @param waitingFor the event it waits for while pending; {@code null} once dated
- *
- * <p>Immutable and thread-safe.
  */
 public record ScheduledObligation(String key, ObligationDefinition definition, int occurrence, @Nullable Money amount,
         @Nullable LocalDate scheduledDate, @Nullable LocalDate dueDate, @Nullable EventRef waitingFor) {

@@ -10,11 +10,11 @@ import java.util.Objects;
  * One rung of the escalation ladder: how long after the due date an obligation that is still open
  * escalates, to whom, on which channels.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param after how long after the due date, at least one day
  * @param recipients who is told, at least one
  * @param channels the channel names (for example {@code email}, {@code im}); empty for the host's default
- *
- * <p>Immutable and thread-safe.
  */
 public record EscalationStep(Period after, List<RecipientRole> recipients, List<String> channels) {
 

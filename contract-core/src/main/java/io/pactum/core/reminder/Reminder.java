@@ -12,6 +12,8 @@ import java.util.Objects;
  * obligation; with an idempotency key that is the same every time the same reminder is computed,
  * so a host that runs twice, over overlapping windows or after an outage sends it once.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param idempotencyKey {@code policy|subject|LEAD or ESCALATION|step|due date|role}
  * @param subjectKey the obligation's key
  * @param owner the obligation's owner, for resolving the role
@@ -22,8 +24,6 @@ import java.util.Objects;
  * @param localDate the local date it is sent on, in the policy's zone
  * @param at the instant it is due to be sent
  * @param dueDate the obligation's due date it is computed from
- *
- * <p>Immutable and thread-safe.
  */
 public record Reminder(String idempotencyKey, String subjectKey, Owner owner, Kind kind, Period step,
         RecipientRole recipient, List<String> channels, LocalDate localDate, Instant at, LocalDate dueDate) {

@@ -15,6 +15,8 @@ import java.util.Set;
  * A reminder policy, as data: reminders at lead times before the due date, to recipients by role
  * on channels, at a local send time in a time zone; and an escalation ladder once overdue.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the policy's id (part of every idempotency key)
  * @param leadTimes how long before the due date to remind, each zero or more days, distinct (for
  *     example {@code P7D}, {@code P3D}, {@code P1D}); may be empty when there is an escalation
@@ -23,8 +25,6 @@ import java.util.Set;
  * @param sendAt the local time of day reminders go out
  * @param zone the time zone of {@code sendAt}
  * @param escalation the escalation ladder, with distinct {@code after} periods
- *
- * <p>Immutable and thread-safe.
  */
 public record ReminderPolicy(String id, List<Period> leadTimes, List<RecipientRole> recipients, List<String> channels,
         LocalTime sendAt, ZoneId zone, List<EscalationStep> escalation) {

@@ -11,12 +11,12 @@ import java.util.Optional;
  * What a reminder is about: one dated obligation, identified by a key unique across the host (the
  * contract id and the obligation key), with its due date, its owner and whether it is still open.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param key unique across the host, for example {@code C-2026-001/final-payment#0}
  * @param dueDate the due date
  * @param owner the obligation's owner
  * @param open whether it still has to be performed; closed ones get no reminders
- *
- * <p>Immutable and thread-safe.
  */
 public record ReminderSubject(String key, LocalDate dueDate, Owner owner, boolean open) {
 

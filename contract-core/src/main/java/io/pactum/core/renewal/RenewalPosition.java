@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * in, by when notice must be given to stop the next renewal, how many renewals remain, and when it
  * ends if nobody acts.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param asOf the date asked about
  * @param current the period covering {@code asOf}, or the last period when the contract has ended
  * @param inForce whether the contract is in force on {@code asOf}
@@ -20,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @param renewalsUsed how many renewals have started by {@code asOf}
  * @param remainingRenewals how many renewals may still follow; empty when unlimited
  * @param expiry the last day of the contract if nobody gives notice; {@code null} when it has no foreseeable end
- *
- * <p>Immutable and thread-safe.
  */
 public record RenewalPosition(LocalDate asOf, TermPeriod current, boolean inForce, @Nullable LocalDate cancelBy,
         int renewalsUsed, OptionalInt remainingRenewals, @Nullable LocalDate expiry) {

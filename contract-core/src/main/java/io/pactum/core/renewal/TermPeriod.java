@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * One period of a contract's life: the initial term (index 0) or the n-th renewal (index n).
  * Both dates are inclusive.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index 0 for the initial term, n for the n-th renewal
  * @param start the first day
  * @param end the last day; {@code null} for an open-ended or evergreen contract
- *
- * <p>Immutable and thread-safe.
  */
 public record TermPeriod(int index, LocalDate start, @Nullable LocalDate end) {
 
