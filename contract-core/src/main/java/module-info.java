@@ -16,6 +16,11 @@ module io.pactum.core {
     exports io.pactum.core.codec;
     exports io.pactum.core.contract.type;
     exports io.pactum.core.validation;
+    exports io.pactum.core.calendar;
+    exports io.pactum.core.obligation;
+    exports io.pactum.core.reminder;
+    exports io.pactum.core.renewal;
+    exports io.pactum.core.amendment;
 
     // Hibernate Validator reads constraint annotations of the model reflectively.
     opens io.pactum.core.contract to org.hibernate.validator;

@@ -36,12 +36,17 @@ class ModuleExportsTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of(
+                "io.pactum.core.amendment",
+                "io.pactum.core.calendar",
                 "io.pactum.core.codec",
                 "io.pactum.core.contract",
                 "io.pactum.core.contract.type",
                 "io.pactum.core.error",
                 "io.pactum.core.json",
                 "io.pactum.core.money",
+                "io.pactum.core.obligation",
+                "io.pactum.core.reminder",
+                "io.pactum.core.renewal",
                 "io.pactum.core.validation")), exported);
         assertTrue(exported.stream().noneMatch(p -> p.contains(".internal")), "internal packages are not API");
     }
