@@ -63,12 +63,12 @@ public record AccessPolicy(List<AccessRule> rules) {
      */
     public static AccessPolicy standard() {
         Set<Action> all = EnumSet.allOf(Action.class);
+        Set<Action> managing = EnumSet.of(Action.READ, Action.CREATE, Action.EDIT, Action.SUBMIT, Action.WITHDRAW,
+                Action.REVISE, Action.SEND_FOR_SIGNATURE, Action.ACTIVATE, Action.SUSPEND, Action.RESUME, Action.EXPIRE,
+                Action.ARCHIVE);
         return of(
                 new AccessRule("contract managers run their department's contracts", Set.of("contract-manager"),
-                        EnumSet.of(Action.READ, Action.CREATE, Action.EDIT, Action.SUBMIT, Action.WITHDRAW, Action.REVISE,
-                                Action.SEND_FOR_SIGNATURE, Action.ACTIVATE, Action.SUSPEND, Action.RESUME, Action.EXPIRE,
-                                Action.ARCHIVE),
-                        Set.of(), ConfidentialityLevel.CONFIDENTIAL, Scope.OWN_DEPARTMENT),
+                        managing, Set.of(), ConfidentialityLevel.CONFIDENTIAL, Scope.OWN_DEPARTMENT),
                 new AccessRule("approvers decide contracts in approval", Set.of("approver"),
                         EnumSet.of(Action.APPROVE, Action.REJECT), EnumSet.of(ContractStatus.IN_APPROVAL),
                         ConfidentialityLevel.CONFIDENTIAL, Scope.ANY_DEPARTMENT),
@@ -77,7 +77,8 @@ public record AccessPolicy(List<AccessRule> rules) {
                 new AccessRule("legal records signatures and terminates", Set.of("legal"),
                         EnumSet.of(Action.READ, Action.RECORD_SIGNATURE, Action.TERMINATE), Set.of(),
                         ConfidentialityLevel.STRICTLY_CONFIDENTIAL, Scope.ANY_DEPARTMENT),
-                new AccessRule("owners reach their strictly confidential contracts", Set.of(), all, Set.of(),
+                new AccessRule("contract managers run their own strictly confidential contracts",
+                        Set.of("contract-manager"), managing, Set.of(),
                         ConfidentialityLevel.STRICTLY_CONFIDENTIAL, Scope.OWNER_ONLY),
                 new AccessRule("administrators do everything", Set.of("admin"), all, Set.of(),
                         ConfidentialityLevel.STRICTLY_CONFIDENTIAL, Scope.ANY_DEPARTMENT));
