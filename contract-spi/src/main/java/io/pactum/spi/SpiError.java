@@ -27,7 +27,9 @@ public enum SpiError implements ErrorCode {
     /** No outbox entry with this id. */
     OUTBOX_ENTRY_NOT_FOUND("PCT-6011", "outbox entry not found"),
     /** A malformed access policy. */
-    BAD_ACCESS_POLICY("PCT-6012", "the access policy is malformed");
+    BAD_ACCESS_POLICY("PCT-6012", "the access policy is malformed"),
+    /** Content changes only in DRAFT: what approvers approved and signers sign must not move underneath them. */
+    NOT_EDITABLE("PCT-6013", "only a draft can be edited; withdraw or revise it first");
 
     private final String code;
     private final String summary;

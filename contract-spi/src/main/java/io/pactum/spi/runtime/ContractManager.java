@@ -156,18 +156,27 @@ public final class ContractManager {
     }
 
     /**
-     * Changes a contract's content through {@link Contract#edit}; signed content is locked.
+     * Changes a draft's content through {@link Contract#edit}. Only drafts: a contract in approval is
+     * withdrawn, an approved or rejected one revised, before it changes, so that nobody approves or
+     * signs content that moves; signed content changes only by amendment.
      *
      * @param ctx who, for which tenant
      * @param id the contract
      * @param expectedRevision the revision the change is based on
      * @param change the change, on a builder holding the contract's values
      * @param reason why
+     * @throws PactumException {@link SpiError#NOT_EDITABLE} if the contract is not a draft
      */
     public CommandResult edit(CallContext ctx, ContractId id, long expectedRevision, UnaryOperator<Contract.Builder> change,
             String reason) {
         Objects.requireNonNull(change, "change");
-        return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> subject.edit(change));
+        return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> {
+            if (subject.status() != io.pactum.core.contract.ContractStatus.DRAFT) {
+                throw new PactumException(SpiError.NOT_EDITABLE, "status", "contract " + subject.number() + " is "
+                        + subject.status() + "; only a draft can be edited");
+            }
+            return subject.edit(change);
+        });
     }
 
     /** Submits a draft for approval; notifies the head of the contract's department. */

@@ -208,6 +208,17 @@ class ContractManagerTest {
     }
 
     @Test
+    void edit_inApproval_notEditable() {
+        Rig rig = SpiMother.rig();
+        rig.manager().createDraft(ZHANG, draft("c-1"), "");
+        rig.manager().submit(ZHANG, C1, 1, "");
+        PactumException e = assertThrows(PactumException.class,
+                () -> rig.manager().edit(ZHANG, C1, 2, b -> b.title("sneaky"), ""));
+        assertEquals(SpiError.NOT_EDITABLE, e.errorCode());
+        assertEquals(2, rig.storage().readAll(ZHANG).size());
+    }
+
+    @Test
     void dryRun_submit_computesButWritesNothing() {
         Rig rig = SpiMother.rig();
         rig.manager().createDraft(ZHANG, draft("c-1"), "");
