@@ -1,5 +1,6 @@
 package io.pactum.tck;
 
+// doc:tck
 import io.pactum.spi.memory.InMemoryStorage;
 
 /** The kit's ContractStoreTck against the in-memory reference adapter. */
@@ -10,3 +11,4 @@ class InMemoryContractStoreTest extends ContractStoreTck {
         return TckStorage.of(InMemoryStorage.create());
     }
 }
+// end
