@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Random queries over a portfolio: the adapter's page equals the reference filter
@@ -33,6 +34,7 @@ public abstract class ContractQueryTck extends PactumTck {
     }
 
     @Property(tries = 100)
+    @AddLifecycleHook(ExcludedPropertiesHook.class)
     public void find_randomQueryAndPage_equalsReference(@ForAll("queries") ContractQuery query,
             @ForAll("pages") PageRequest page) {
         ContractStore store = newStorage().contracts();

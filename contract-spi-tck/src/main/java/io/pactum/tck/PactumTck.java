@@ -19,7 +19,6 @@ import io.pactum.spi.memory.InMemoryDirectory;
 import io.pactum.spi.port.Person;
 import java.time.LocalDate;
 import java.util.Set;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,10 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * runs, the exclusion list did not reach the kit, and tests the implementer meant to exclude ran
  * too (or, worse, a list meant to exclude nothing is silently ignored).
  *
- * <p>Each test gets a fresh storage from {@link #newStorage()}.
+ * <p>Each test gets a fresh storage from {@link #newStorage()}. JUnit tests are filtered by
+ * {@link ExcludedTestsCondition}; every jqwik property of the kit carries
+ * {@code @AddLifecycleHook(ExcludedPropertiesHook.class)} (jqwik does not inherit class-level hooks).
  */
 @ExtendWith(ExcludedTestsCondition.class)
-@AddLifecycleHook(ExcludedPropertiesHook.class)
 public abstract class PactumTck {
 
     /** For subclasses. */
