@@ -116,6 +116,29 @@ public abstract class AuditLogTck extends PactumTck {
     }
 
     @Test
+    public void append_concurrentTransactions_neverForkTheChain() throws Exception {
+        TckStorage s = newStorage();
+        java.util.concurrent.atomic.AtomicInteger appended = new java.util.concurrent.atomic.AtomicInteger();
+        OptimisticLockingTck.runConcurrently(8, t -> {
+            for (int i = 0; i < 50; i++) {
+                try {
+                    s.unitOfWork().inTransaction(context(), tx -> {
+                        tx.appendAudit(auditAfter(tx.auditHead().orElse(null), TENANT.value(), "T" + t));
+                        return null;
+                    });
+                    appended.incrementAndGet();
+                } catch (PactumException e) {
+                    // an adapter that does not serialise may refuse a racing append; it must not fork the chain
+                    assertEquals(SpiError.AUDIT_CHAIN_BROKEN, e.errorCode());
+                }
+            }
+        });
+        List<AuditEntry> log = s.auditLog().readAll(context());
+        assertEquals(appended.get(), log.size());
+        assertTrue(AuditVerifier.verify(log, s.auditLog().checkpoint(context())).intact());
+    }
+
+    @Test
     public void runtime_commandsAndDenials_chainVerifies() {
         TckStorage s = newStorage();
         ContractManager manager = ContractManager.builder().contracts(s.contracts()).unitOfWork(s.unitOfWork())
