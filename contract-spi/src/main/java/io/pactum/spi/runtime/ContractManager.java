@@ -2,6 +2,7 @@ package io.pactum.spi.runtime;
 
 import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractId;
+import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.Transition;
 import io.pactum.core.contract.UserId;
 import io.pactum.core.error.PactumException;
@@ -136,7 +137,7 @@ public final class ContractManager {
      */
     public CommandResult createDraft(CallContext ctx, Contract draft, String reason) {
         Objects.requireNonNull(draft, "draft");
-        if (draft.status() != io.pactum.core.contract.ContractStatus.DRAFT) {
+        if (draft.status() != ContractStatus.DRAFT) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + draft.status());
         }
         return execute(ctx, Action.CREATE, draft.id(), 0, reason, new Command() {
@@ -171,7 +172,7 @@ public final class ContractManager {
             String reason) {
         Objects.requireNonNull(change, "change");
         return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> {
-            if (subject.status() != io.pactum.core.contract.ContractStatus.DRAFT) {
+            if (subject.status() != ContractStatus.DRAFT) {
                 throw new PactumException(SpiError.NOT_EDITABLE, "status", "contract " + subject.number() + " is "
                         + subject.status() + "; only a draft can be edited");
             }
