@@ -48,6 +48,8 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
     private final Map<TenantId, Map<ContractId, Contract>> contracts = new HashMap<>();
     private final Map<TenantId, List<AuditEntry>> audit = new HashMap<>();
     private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
+    /** The sequences of pending entries: dispatch reads these, not the whole history. */
+    private final java.util.TreeSet<Long> pendingSequences = new java.util.TreeSet<>();
     private final Map<TenantId, Set<String>> outboxKeys = new HashMap<>();
     private long lastOutboxSequence;
 
@@ -142,7 +144,7 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
     public List<OutboxEntry> pending(CallContext ctx, int limit) {
         lock.lock();
         try {
-            return outbox.values().stream().filter(e -> e.status() == OutboxStatus.PENDING).limit(limit).toList();
+            return pendingSequences.stream().limit(limit).map(outbox::get).toList();
         } finally {
             lock.unlock();
         }
@@ -197,6 +199,7 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
             }
             outbox.put(sequence, new OutboxEntry(e.sequence(), e.tenant(), e.correlationId(), e.message(),
                     OutboxStatus.PENDING, 0, e.enqueuedAt(), at, e.lastError()));
+            pendingSequences.add(sequence);
         } finally {
             lock.unlock();
         }
@@ -210,7 +213,11 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
                 throw new PactumException(SpiError.OUTBOX_ENTRY_NOT_FOUND, "sequence", "no outbox entry " + sequence);
             }
             if (e.status() == OutboxStatus.PENDING) {
-                outbox.put(sequence, change.apply(e));
+                OutboxEntry changed = change.apply(e);
+                outbox.put(sequence, changed);
+                if (changed.status() != OutboxStatus.PENDING) {
+                    pendingSequences.remove(sequence);
+                }
             }
         } finally {
             lock.unlock();
@@ -305,6 +312,7 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
                 long seq = ++lastOutboxSequence;
                 outbox.put(seq, new OutboxEntry(seq, ctx.tenant(), ctx.correlationId(), m, OutboxStatus.PENDING, 0,
                         stagedOutboxAt.get(i), stagedOutboxAt.get(i), null));
+                pendingSequences.add(seq);
                 outboxKeys.computeIfAbsent(ctx.tenant(), t -> new HashSet<>()).add(m.idempotencyKey());
             }
         }
