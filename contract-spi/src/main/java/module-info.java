@@ -9,4 +9,10 @@ module io.pactum.spi {
     requires org.slf4j;
     requires com.github.benmanes.caffeine;
 
+    exports io.pactum.spi;
+    exports io.pactum.spi.access;
+    exports io.pactum.spi.audit;
+    exports io.pactum.spi.memory;
+    exports io.pactum.spi.port;
+    exports io.pactum.spi.runtime;
 }

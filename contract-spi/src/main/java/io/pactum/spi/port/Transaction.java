@@ -1,0 +1,54 @@
+package io.pactum.spi.port;
+
+import io.pactum.core.contract.Contract;
+import io.pactum.core.contract.ContractId;
+import io.pactum.spi.CallContext;
+import io.pactum.spi.RevisionConflictException;
+import io.pactum.spi.audit.AuditEntry;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The writes of one unit of work, seen by the function passed to {@link UnitOfWork#inTransaction}.
+ * Reads see the transaction's own writes. Nothing is visible outside before the function returns,
+ * and nothing at all if it throws.
+ *
+ * <p>Used by one thread, only during the call.
+ */
+public interface Transaction {
+
+    /** The context the unit of work runs in. */
+    CallContext context();
+
+    /** The contract, as stored or as written in this transaction. */
+    Optional<Contract> get(ContractId id);
+
+    /**
+     * Saves a contract if its stored revision is {@code expectedRevision} ({@code 0}: new).
+     *
+     * @return the contract at revision {@code expectedRevision + 1}
+     * @throws RevisionConflictException if the revision differs
+     */
+    Contract save(Contract contract, long expectedRevision);
+
+    /** The last entry of the tenant's audit log, including one appended in this transaction. */
+    Optional<AuditEntry> auditHead();
+
+    /**
+     * Appends an audit entry. The log is append-only: the entry must continue the chain.
+     *
+     * @throws io.pactum.core.error.PactumException {@code AUDIT_CHAIN_BROKEN} if its sequence is
+     *     not head + 1 or its previous hash is not the head's hash
+     */
+    void appendAudit(AuditEntry entry);
+
+    /**
+     * Puts a message in the outbox.
+     *
+     * @param message the message
+     * @param at the commit time, also its first attempt time
+     * @return {@code false}, and nothing stored, if the tenant's outbox already holds (or held) a
+     *     message with the same idempotency key: that makes due work exactly once per key
+     */
+    boolean enqueue(OutboxMessage message, Instant at);
+}

@@ -1,0 +1,694 @@
+package io.pactum.spi.runtime;
+
+import io.pactum.core.contract.Contract;
+import io.pactum.core.contract.ContractId;
+import io.pactum.core.contract.ContractStatus;
+import io.pactum.core.contract.Transition;
+import io.pactum.core.contract.UserId;
+import io.pactum.core.error.PactumException;
+import io.pactum.spi.CallContext;
+import io.pactum.spi.RevisionConflictException;
+import io.pactum.spi.SpiError;
+import io.pactum.spi.access.AccessDecision;
+import io.pactum.spi.access.AccessDeniedException;
+import io.pactum.spi.access.AccessPolicy;
+import io.pactum.spi.access.Action;
+import io.pactum.spi.audit.AuditCheckpoint;
+import io.pactum.spi.audit.AuditEntry;
+import io.pactum.spi.audit.AuditOutcome;
+import io.pactum.spi.audit.AuditVerification;
+import io.pactum.spi.audit.AuditVerifier;
+import io.pactum.spi.internal.AuditChainWriter;
+import io.pactum.spi.internal.EventPayloads;
+import io.pactum.spi.internal.Fingerprints;
+import io.pactum.spi.internal.OutboxDispatcher;
+import io.pactum.spi.port.AuditLog;
+import io.pactum.spi.port.ContractStore;
+import io.pactum.spi.port.Directory;
+import io.pactum.spi.port.ESignaturePort;
+import io.pactum.spi.port.EventType;
+import io.pactum.spi.port.IdGenerator;
+import io.pactum.spi.port.IntegrationEventPort;
+import io.pactum.spi.port.KeyProvider;
+import io.pactum.spi.port.Notification;
+import io.pactum.spi.port.NotificationPort;
+import io.pactum.spi.port.OutboxMessage;
+import io.pactum.spi.port.OutboxStore;
+import io.pactum.spi.port.Person;
+import io.pactum.spi.port.SignatureOutcome;
+import io.pactum.spi.port.SignatureRequest;
+import io.pactum.spi.port.Signer;
+import io.pactum.spi.port.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runtime: runs the lifecycle commands over the host's ports. Every command
+ * <ol>
+ *   <li>names an actor (the context's) whom the {@link Directory} must know;</li>
+ *   <li>loads the contract in a {@link UnitOfWork} and asks the {@link AccessPolicy} (deny by
+ *       default); a denial writes a {@link AuditOutcome#DENIED} audit entry and throws
+ *       {@link AccessDeniedException};</li>
+ *   <li>checks the revision the caller saw (a stale one is a {@link RevisionConflictException});</li>
+ *   <li>applies the change through the contract model (an illegal transition throws
+ *       {@code IllegalTransitionException} and writes nothing);</li>
+ *   <li>writes the new state, exactly one hash-chained audit entry and the outbox messages in the
+ *       same unit of work.</li>
+ * </ol>
+ * Messages are delivered later by {@link #dispatchOutbox(Instant)} or {@link #runDueWork(Instant)},
+ * at least once, in order per contract.
+ *
+ * <pre>{@code
+ * InMemoryStorage storage = InMemoryStorage.create();
+ * ContractManager manager = ContractManager.builder()
+ *         .storage(storage)
+ *         .directory(directory)
+ *         .accessPolicy(AccessPolicy.standard())
+ *         .clock(clock)
+ *         .build();
+ * CommandResult created = manager.createDraft(ctx, draft, "new deal");
+ * manager.submit(ctx, draft.id(), created.contract().revision(), "ready for review");
+ * }</pre>
+ *
+ * <p>Thread-safe: concurrent commands on one contract are serialised by the revision check.
+ */
+public final class ContractManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContractManager.class);
+
+    /** Internal: the command works on the current revision, whatever it is (external callbacks). */
+    private static final long CURRENT_REVISION = -1;
+
+    private final ContractStore contracts;
+    private final UnitOfWork unitOfWork;
+    private final AuditLog auditLog;
+    private final Directory directory;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final KeyProvider keys;
+    private final String notificationChannel;
+    private final List<DueWorkStep> dueWork;
+    private final OutboxDispatcher dispatcher;
+
+    private ContractManager(Builder b) {
+        this.contracts = required(b.contracts, "contracts");
+        this.unitOfWork = required(b.unitOfWork, "unitOfWork");
+        OutboxStore outbox = required(b.outbox, "outbox");
+        this.auditLog = required(b.auditLog, "auditLog");
+        this.directory = required(b.directory, "directory");
+        this.policy = b.policy != null ? b.policy : AccessPolicy.denyAll();
+        this.clock = b.clock != null ? b.clock : Clock.systemUTC();
+        this.ids = b.ids != null ? b.ids : IdGenerator.random();
+        this.keys = b.keys != null ? b.keys : KeyProvider.none();
+        this.notificationChannel = b.notificationChannel != null ? b.notificationChannel : "in-app";
+        this.dueWork = List.copyOf(b.dueWork);
+        this.dispatcher = new OutboxDispatcher(outbox,
+                b.notifications != null ? b.notifications : NotificationPort.noop(),
+                b.events != null ? b.events : IntegrationEventPort.noop(),
+                b.signatures != null ? b.signatures : ESignaturePort.noop(),
+                b.dispatchPolicy != null ? b.dispatchPolicy : DispatchPolicy.standard());
+    }
+
+    /** A builder; the storage ports and the directory are required, everything else has a default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Creates a draft. The contract must be in status DRAFT at revision 0 and its id unused.
+     *
+     * @param ctx who, for which tenant
+     * @param draft the new contract
+     * @param reason why, for the audit log ({@code ""} allowed)
+     * @return the contract as stored, at revision 1
+     * @throws PactumException {@link SpiError#CONTRACT_EXISTS}, {@link SpiError#BAD_ARGUMENT} for a draft not in DRAFT
+     */
+    public CommandResult createDraft(CallContext ctx, Contract draft, String reason) {
+        Objects.requireNonNull(draft, "draft");
+        if (draft.status() != ContractStatus.DRAFT) {
+            throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + draft.status());
+        }
+        return execute(ctx, Action.CREATE, draft.id(), 0, reason, new Command() {
+            @Override
+            public Contract subject(Optional<Contract> current, ContractId id) {
+                if (current.isPresent()) {
+                    throw new PactumException(SpiError.CONTRACT_EXISTS, "id", "contract " + id + " already exists");
+                }
+                return draft;
+            }
+
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return subject;
+            }
+        });
+    }
+
+    /**
+     * Changes a draft's content through {@link Contract#edit}. Only drafts: a contract in approval is
+     * withdrawn, an approved or rejected one revised, before it changes, so that nobody approves or
+     * signs content that moves; signed content changes only by amendment.
+     *
+     * @param ctx who, for which tenant
+     * @param id the contract
+     * @param expectedRevision the revision the change is based on
+     * @param change the change, on a builder holding the contract's values
+     * @param reason why
+     * @throws PactumException {@link SpiError#NOT_EDITABLE} if the contract is not a draft
+     */
+    public CommandResult edit(CallContext ctx, ContractId id, long expectedRevision, UnaryOperator<Contract.Builder> change,
+            String reason) {
+        Objects.requireNonNull(change, "change");
+        return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> {
+            if (subject.status() != ContractStatus.DRAFT) {
+                throw new PactumException(SpiError.NOT_EDITABLE, "status", "contract " + subject.number() + " is "
+                        + subject.status() + "; only a draft can be edited");
+            }
+            return subject.edit(change);
+        });
+    }
+
+    /** Submits a draft for approval; notifies the head of the contract's department. */
+    public CommandResult submit(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.SUBMIT, Transition.SUBMIT, id, expectedRevision, reason);
+    }
+
+    /** Takes a contract back out of approval. */
+    public CommandResult withdraw(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.WITHDRAW, Transition.WITHDRAW, id, expectedRevision, reason);
+    }
+
+    /** Approves a contract in approval; emits {@code contract.approved} and notifies the owner. */
+    public CommandResult approve(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.APPROVE, Transition.APPROVE, id, expectedRevision, reason);
+    }
+
+    /**
+     * Rejects a contract in approval and notifies the owner.
+     *
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} for a blank reason: a rejection says why
+     */
+    public CommandResult reject(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        requireReason(reason, "reject");
+        return transition(ctx, Action.REJECT, Transition.REJECT, id, expectedRevision, reason);
+    }
+
+    /** Sends a rejected or approved contract back to draft. */
+    public CommandResult revise(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.REVISE, Transition.REVISE, id, expectedRevision, reason);
+    }
+
+    /**
+     * Sends an approved contract for signature: the signature request for the document's fingerprint
+     * goes out through the outbox to the {@link ESignaturePort}.
+     *
+     * @param signers who must sign, at least one
+     */
+    public CommandResult sendForSignature(CallContext ctx, ContractId id, long expectedRevision, List<Signer> signers,
+            String reason) {
+        List<Signer> who = List.copyOf(Objects.requireNonNull(signers, "signers"));
+        if (who.isEmpty()) {
+            throw new PactumException(SpiError.BAD_ARGUMENT, "signers", "a signature request needs at least one signer");
+        }
+        return execute(ctx, Action.SEND_FOR_SIGNATURE, id, expectedRevision, reason, new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return subject.transition(Transition.SEND_FOR_SIGNATURE);
+            }
+
+            @Override
+            public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
+                return List.of(new SignatureRequest(ids.newId("signature"), saved.id(), Fingerprints.ofDocument(saved),
+                        who, now));
+            }
+        });
+    }
+
+    /**
+     * Records the e-signature provider's outcome: signed moves the contract to SIGNED and emits
+     * {@code contract.signed}; declined or expired moves it back to APPROVED and notifies the owner.
+     * Works on the current revision, since the provider cannot know it.
+     *
+     * @throws PactumException {@link SpiError#SIGNATURE_MISMATCH} if the signed document is not this
+     *     contract's current content
+     */
+    public CommandResult recordSignature(CallContext ctx, SignatureOutcome outcome, String reason) {
+        Objects.requireNonNull(outcome, "outcome");
+        boolean signed = outcome.result() == SignatureOutcome.Result.SIGNED;
+        Transition t = signed ? Transition.RECORD_SIGNATURE : Transition.SIGNATURE_FAILED;
+        return execute(ctx, Action.RECORD_SIGNATURE, outcome.contractId(), CURRENT_REVISION, reason, new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                if (!Fingerprints.ofDocument(subject).equals(outcome.documentFingerprint())) {
+                    throw new PactumException(SpiError.SIGNATURE_MISMATCH, "documentFingerprint", "outcome "
+                            + outcome.requestId() + " is for another document than contract " + subject.number());
+                }
+                return subject.transition(t);
+            }
+
+            @Override
+            public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
+                if (signed) {
+                    return List.of(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_SIGNED, c, saved, now));
+                }
+                return List.of(notifyOwner(saved, "contract.signature-failed",
+                        Map.of("result", outcome.result().name(), "signer", outcome.signer())));
+            }
+        });
+    }
+
+    /** Puts a signed contract in force; emits {@code contract.activated}. */
+    public CommandResult activate(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.ACTIVATE, Transition.ACTIVATE, id, expectedRevision, reason);
+    }
+
+    /** Puts an active contract on hold. */
+    public CommandResult suspend(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.SUSPEND, Transition.SUSPEND, id, expectedRevision, reason);
+    }
+
+    /** Resumes a suspended contract. */
+    public CommandResult resume(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.RESUME, Transition.RESUME, id, expectedRevision, reason);
+    }
+
+    /** Ends a contract at the end of its term. */
+    public CommandResult expire(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.EXPIRE, Transition.EXPIRE, id, expectedRevision, reason);
+    }
+
+    /**
+     * Ends a contract early; emits {@code contract.terminated}.
+     *
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} for a blank reason: a termination says why
+     */
+    public CommandResult terminate(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        requireReason(reason, "terminate");
+        return transition(ctx, Action.TERMINATE, Transition.TERMINATE, id, expectedRevision, reason);
+    }
+
+    /** Closes an ended contract for good. */
+    public CommandResult archive(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        return transition(ctx, Action.ARCHIVE, Transition.ARCHIVE, id, expectedRevision, reason);
+    }
+
+    // ---------------------------------------------------------------- queries and background work
+
+    /**
+     * Reads a contract, if the policy allows the actor {@link Action#READ}; a denial is audited.
+     *
+     * @throws AccessDeniedException if not allowed
+     */
+    public Optional<Contract> get(CallContext ctx, ContractId id) {
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(id, "id");
+        Optional<Contract> found = contracts.get(ctx, id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Person actor = actor(ctx, Action.READ, id);
+        AccessDecision d = policy.decide(actor, Action.READ, found.get());
+        if (!d.allowed()) {
+            throw denied(ctx, Action.READ, id, d.explanation());
+        }
+        return found;
+    }
+
+    /**
+     * Delivers the outbox entries due at {@code now}, at least once and in order per contract;
+     * failing adapters are retried with backoff and parked after too many tries.
+     */
+    public DispatchReport dispatchOutbox(Instant now) {
+        return dispatcher.dispatch(Objects.requireNonNull(now, "now"));
+    }
+
+    /**
+     * The periodic job a host schedules: collects the messages its {@link DueWorkStep}s say are
+     * due (reminders and risk alerts plug in there), keeps each idempotency key once, then
+     * dispatches the outbox.
+     *
+     * @param now the run's time, from the host's scheduler
+     */
+    public DueWorkReport runDueWork(Instant now) {
+        Objects.requireNonNull(now, "now");
+        int enqueued = 0;
+        int failedSteps = 0;
+        for (DueWorkStep step : dueWork) {
+            List<DueMessage> due;
+            try {
+                due = step.due(now);
+            } catch (RuntimeException e) {
+                LOG.warn("due-work step {} failed at {}; skipped for this run", step, now, e);
+                failedSteps++;
+                continue;
+            }
+            for (DueMessage m : due) {
+                CallContext ctx = CallContext.of(m.tenant(), UserId.of("pactum-due-work"), "due-" + now);
+                if (unitOfWork.inTransaction(ctx, tx -> tx.enqueue(m.message(), now))) {
+                    enqueued++;
+                }
+            }
+        }
+        return new DueWorkReport(enqueued, failedSteps, dispatchOutbox(now));
+    }
+
+    /**
+     * Verifies the tenant's audit log with {@link AuditVerifier}.
+     *
+     * @param checkpoint an exported checkpoint, or {@code null}
+     */
+    public AuditVerification verifyAuditLog(CallContext ctx, @Nullable AuditCheckpoint checkpoint) {
+        return AuditVerifier.verify(auditLog.readAll(ctx), checkpoint);
+    }
+
+    /** The key provider, for field encryption in later releases. */
+    KeyProvider keyProvider() {
+        return keys;
+    }
+
+    // ---------------------------------------------------------------- the one path of every mutation
+
+    /** One use case: which contract the policy judges, the new state, and the messages to send. */
+    private interface Command {
+        /** The contract the policy judges: the stored one (or, for a create, the new one). */
+        default Contract subject(Optional<Contract> current, ContractId id) {
+            return current.orElseThrow(() -> new PactumException(SpiError.CONTRACT_NOT_FOUND, "id",
+                    "no contract " + id));
+        }
+
+        /** The new state; its revision is set by the store. */
+        Contract apply(Contract subject, Instant now);
+
+        /** The messages to put in the outbox, given the stored new state. */
+        default List<OutboxMessage> messages(CallContext ctx, Contract saved, Instant now) {
+            return List.of();
+        }
+    }
+
+    /** The result of a unit of work: done, or denied with nothing written. */
+    private record Outcome(@Nullable CommandResult result, @Nullable String denial) {
+    }
+
+    private CommandResult transition(CallContext ctx, Action action, Transition transition, ContractId id,
+            long expectedRevision, String reason) {
+        return execute(ctx, action, id, expectedRevision, reason, new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return subject.transition(transition);
+            }
+
+            @Override
+            public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
+                return lifecycleMessages(c, transition, saved, now, reason);
+            }
+        });
+    }
+
+    /** Authorize, load, apply, then write state + audit + outbox in one unit of work. */
+    private CommandResult execute(CallContext ctx, Action action, ContractId id, long expectedRevision, String reason,
+            Command command) {
+        Objects.requireNonNull(ctx, "ctx");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reason, "reason");
+        Person actor = actor(ctx, action, id);
+        if (ctx.dryRun()) {
+            return dryRun(ctx, actor, action, id, expectedRevision, command);
+        }
+        Outcome outcome = unitOfWork.inTransaction(ctx, tx -> {
+            Optional<Contract> current = tx.get(id);
+            Contract subject = command.subject(current, id);
+            AccessDecision decision = policy.decide(actor, action, subject);
+            if (!decision.allowed()) {
+                return new Outcome(null, decision.explanation());
+            }
+            long actual = current.map(Contract::revision).orElse(0L);
+            long basis = expectedRevision == CURRENT_REVISION ? actual : expectedRevision;
+            if (basis != actual) {
+                throw new RevisionConflictException(id, expectedRevision, actual);
+            }
+            Instant now = clock.instant();
+            Contract saved = tx.save(command.apply(subject, now), basis);
+            AuditEntry entry = AuditChainWriter.next(tx.auditHead().orElse(null), now, ctx.tenant().value(),
+                    ctx.actor().value(), action.name(), id.value(), AuditOutcome.SUCCESS,
+                    current.map(Fingerprints::ofState).orElse(null), Fingerprints.ofState(saved), reason,
+                    ctx.correlationId());
+            tx.appendAudit(entry);
+            List<OutboxMessage> messages = command.messages(ctx, saved, now);
+            List<OutboxMessage> enqueued = new ArrayList<>();
+            for (OutboxMessage m : messages) {
+                if (tx.enqueue(m, now)) {
+                    enqueued.add(m);
+                }
+            }
+            return new Outcome(new CommandResult(saved, entry, enqueued, false), null);
+        });
+        if (outcome.denial() != null) {
+            throw denied(ctx, action, id, outcome.denial());
+        }
+        return Objects.requireNonNull(outcome.result());
+    }
+
+    private CommandResult dryRun(CallContext ctx, Person actor, Action action, ContractId id, long expectedRevision,
+            Command command) {
+        Optional<Contract> current = contracts.get(ctx, id);
+        Contract subject = command.subject(current, id);
+        AccessDecision decision = policy.decide(actor, action, subject);
+        if (!decision.allowed()) {
+            // A dry run writes nothing, its denial included: it is a question, not an attempt.
+            throw new AccessDeniedException(decision.explanation());
+        }
+        long actual = current.map(Contract::revision).orElse(0L);
+        long basis = expectedRevision == CURRENT_REVISION ? actual : expectedRevision;
+        if (basis != actual) {
+            throw new RevisionConflictException(id, expectedRevision, actual);
+        }
+        Instant now = clock.instant();
+        Contract after = command.apply(subject, now).withRevision(basis + 1);
+        return new CommandResult(after, null, command.messages(ctx, after, now), true);
+    }
+
+    private Person actor(CallContext ctx, Action action, ContractId id) {
+        Objects.requireNonNull(ctx, "ctx");
+        Optional<Person> person = directory.person(ctx, ctx.actor());
+        if (person.isEmpty()) {
+            String why = ctx.actor() + " is not known to the directory and may not " + action;
+            if (!ctx.dryRun()) {
+                auditDenial(ctx, action, id, why);
+            }
+            throw new PactumException(SpiError.UNKNOWN_ACTOR, "actor", why);
+        }
+        return person.get();
+    }
+
+    private AccessDeniedException denied(CallContext ctx, Action action, ContractId id, String explanation) {
+        auditDenial(ctx, action, id, explanation);
+        LOG.info("denied: {} (tenant {}, correlation {})", explanation, ctx.tenant(), ctx.correlationId());
+        return new AccessDeniedException(explanation);
+    }
+
+    private void auditDenial(CallContext ctx, Action action, ContractId id, String explanation) {
+        unitOfWork.inTransaction(ctx, tx -> {
+            tx.appendAudit(AuditChainWriter.next(tx.auditHead().orElse(null), clock.instant(), ctx.tenant().value(),
+                    ctx.actor().value(), action.name(), id.value(), AuditOutcome.DENIED, null, null, explanation,
+                    ctx.correlationId()));
+            return null;
+        });
+    }
+
+    private List<OutboxMessage> lifecycleMessages(CallContext ctx, Transition t, Contract saved, Instant now,
+            String reason) {
+        List<OutboxMessage> out = new ArrayList<>();
+        if (t == Transition.SUBMIT) {
+            directory.departmentHead(ctx, saved.department()).ifPresent(head -> out.add(new Notification(
+                    ids.newId("notification"), head, notificationChannel, "contract.submitted",
+                    Map.of("number", saved.number(), "title", saved.title()), saved.id())));
+        } else if (t == Transition.APPROVE) {
+            out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_APPROVED, ctx, saved, now));
+            out.add(notifyOwner(saved, "contract.approved", Map.of()));
+        } else if (t == Transition.REJECT) {
+            out.add(notifyOwner(saved, "contract.rejected", Map.of("reason", reason)));
+        } else if (t == Transition.ACTIVATE) {
+            out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_ACTIVATED, ctx, saved, now));
+        } else if (t == Transition.TERMINATE) {
+            out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_TERMINATED, ctx, saved, now));
+        }
+        return out;
+    }
+
+    private Notification notifyOwner(Contract saved, String template, Map<String, String> extra) {
+        Map<String, String> parameters = new java.util.TreeMap<>(extra);
+        parameters.put("number", saved.number());
+        parameters.put("title", saved.title());
+        return new Notification(ids.newId("notification"), saved.owner(), notificationChannel, template, parameters,
+                saved.id());
+    }
+
+    private static void requireReason(String reason, String what) {
+        Objects.requireNonNull(reason, "reason");
+        if (reason.isBlank()) {
+            throw new PactumException(SpiError.BAD_ARGUMENT, "reason", "to " + what + " a contract, give a reason");
+        }
+    }
+
+    private static <T> T required(@Nullable T value, String name) {
+        if (value == null) {
+            throw new PactumException(SpiError.BUILDER_OPTION, name, "ContractManager needs " + name + "; set it on the builder");
+        }
+        return value;
+    }
+
+    /**
+     * Builds a {@link ContractManager}. Each option may be set once; setting one twice is an error
+     * reported at once, not at {@link #build()}. Required: the four storage ports (one call to
+     * {@link #storage} sets them all) and the {@link #directory}. Defaults: the access policy denies
+     * everything, the clock is the system UTC clock, ids are random UUIDs, outbound ports do
+     * nothing, notifications go to channel {@code in-app}, {@link DispatchPolicy#standard()}.
+     *
+     * <p>Not thread-safe; the manager it builds is.
+     */
+    public static final class Builder {
+        private @Nullable ContractStore contracts;
+        private @Nullable UnitOfWork unitOfWork;
+        private @Nullable OutboxStore outbox;
+        private @Nullable AuditLog auditLog;
+        private @Nullable Directory directory;
+        private @Nullable AccessPolicy policy;
+        private @Nullable Clock clock;
+        private @Nullable IdGenerator ids;
+        private @Nullable KeyProvider keys;
+        private @Nullable NotificationPort notifications;
+        private @Nullable IntegrationEventPort events;
+        private @Nullable ESignaturePort signatures;
+        private @Nullable DispatchPolicy dispatchPolicy;
+        private @Nullable String notificationChannel;
+        private final List<DueWorkStep> dueWork = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets the four storage ports from one adapter that implements them all, such as {@code InMemoryStorage}. */
+        public <S extends ContractStore & UnitOfWork & OutboxStore & AuditLog> Builder storage(S storage) {
+            Objects.requireNonNull(storage, "storage");
+            return contracts(storage).unitOfWork(storage).outbox(storage).auditLog(storage);
+        }
+
+        /** Sets the contract store. */
+        public Builder contracts(ContractStore value) {
+            contracts = once(contracts, value, "contracts");
+            return this;
+        }
+
+        /** Sets the unit of work. */
+        public Builder unitOfWork(UnitOfWork value) {
+            unitOfWork = once(unitOfWork, value, "unitOfWork");
+            return this;
+        }
+
+        /** Sets the outbox store. */
+        public Builder outbox(OutboxStore value) {
+            outbox = once(outbox, value, "outbox");
+            return this;
+        }
+
+        /** Sets the audit log. */
+        public Builder auditLog(AuditLog value) {
+            auditLog = once(auditLog, value, "auditLog");
+            return this;
+        }
+
+        /** Sets the directory of people. */
+        public Builder directory(Directory value) {
+            directory = once(directory, value, "directory");
+            return this;
+        }
+
+        /** Sets the access policy; without one, everything is denied. */
+        public Builder accessPolicy(AccessPolicy value) {
+            policy = once(policy, value, "accessPolicy");
+            return this;
+        }
+
+        /** Sets the clock that stamps audit entries and events and drives retries. */
+        public Builder clock(Clock value) {
+            clock = once(clock, value, "clock");
+            return this;
+        }
+
+        /** Sets the id generator. */
+        public Builder idGenerator(IdGenerator value) {
+            ids = once(ids, value, "idGenerator");
+            return this;
+        }
+
+        /** Sets the key provider. */
+        public Builder keyProvider(KeyProvider value) {
+            keys = once(keys, value, "keyProvider");
+            return this;
+        }
+
+        /** Sets the notification port. */
+        public Builder notifications(NotificationPort value) {
+            notifications = once(notifications, value, "notifications");
+            return this;
+        }
+
+        /** Sets the integration event port. */
+        public Builder integrationEvents(IntegrationEventPort value) {
+            events = once(events, value, "integrationEvents");
+            return this;
+        }
+
+        /** Sets the e-signature port. */
+        public Builder signatures(ESignaturePort value) {
+            signatures = once(signatures, value, "signatures");
+            return this;
+        }
+
+        /** Sets the retry policy of the outbox dispatcher. */
+        public Builder dispatchPolicy(DispatchPolicy value) {
+            dispatchPolicy = once(dispatchPolicy, value, "dispatchPolicy");
+            return this;
+        }
+
+        /** Sets the channel of the runtime's notifications. */
+        public Builder notificationChannel(String value) {
+            notificationChannel = once(notificationChannel, value, "notificationChannel");
+            return this;
+        }
+
+        /** Adds a due-work step, run by {@link ContractManager#runDueWork(Instant)} in the order added. */
+        public Builder dueWorkStep(DueWorkStep value) {
+            dueWork.add(Objects.requireNonNull(value, "dueWorkStep"));
+            return this;
+        }
+
+        /**
+         * Builds the manager.
+         *
+         * @throws PactumException {@link SpiError#BUILDER_OPTION} naming a missing required option
+         */
+        public ContractManager build() {
+            return new ContractManager(this);
+        }
+
+        private static <T> T once(@Nullable T current, T value, String name) {
+            Objects.requireNonNull(value, name);
+            if (current != null) {
+                throw new PactumException(SpiError.BUILDER_OPTION, name, name + " is already set; each option is set once");
+            }
+            return value;
+        }
+    }
+}
