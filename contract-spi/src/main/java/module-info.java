@@ -7,7 +7,6 @@ module io.pactum.spi {
     requires transitive io.pactum.rules;
     requires static transitive org.jspecify;
     requires org.slf4j;
-    requires com.github.benmanes.caffeine;
 
     exports io.pactum.spi;
     exports io.pactum.spi.access;
