@@ -8,11 +8,14 @@ module io.pactum.core {
     requires static transitive org.jspecify;
     requires tools.jackson.databind;
     requires org.hibernate.validator;
+    requires com.github.benmanes.caffeine;
 
     exports io.pactum.core.error;
     exports io.pactum.core.money;
     exports io.pactum.core.contract;
     exports io.pactum.core.json;
+    exports io.pactum.core.clause;
+    exports io.pactum.core.template;
 
     // Hibernate Validator reads constraint annotations of the model reflectively.
     opens io.pactum.core.contract to org.hibernate.validator;

@@ -1,0 +1,12 @@
+/**
+ * Templates and composition: versioned templates per contract type made of numbered sections that
+ * hold inline text or reference library clauses; a typed variable schema and its values; the
+ * {@link io.pactum.core.template.TemplateComposer} that turns a published template version, values
+ * and chosen variants into a {@link io.pactum.core.template.ComposedDocument} (Markdown, HTML,
+ * plain text, SHA-256 fingerprint, clauses used, {@link io.pactum.core.template.DeviationReport});
+ * JSON loading; and template recommendation. The syntax is described in docs/templates.md.
+ */
+@NullMarked
+package io.pactum.core.template;
+
+import org.jspecify.annotations.NullMarked;
