@@ -1,0 +1,86 @@
+package io.pactum.core.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pactum.core.error.ValidationException;
+import io.pactum.core.error.Violation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Values are checked against the schema with every problem reported at once, each with its path. */
+class ValueValidationTest {
+
+    private final TemplateComposer composer = TemplateComposer.of(Fixtures.library());
+
+    @Test
+    void compose_manyBadValues_reportsEveryProblemWithItsPath() {
+        VariableValues good = Fixtures.values("sales-en");
+        List<Map<String, VariableValue>> rows = ((VariableValue.Rows) good.get("lineItems").orElseThrow()).rows();
+        Map<String, VariableValue> row0 = new HashMap<>(rows.get(0));
+        row0.remove("description");
+        Map<String, VariableValue> row1 = new HashMap<>(rows.get(1));
+        row1.put("discount", VariableValue.percent("5"));
+        Map<String, VariableValue> row2 = new HashMap<>(rows.get(2));
+        row2.put("quantity", VariableValue.text("one"));
+        VariableValues bad = good
+                .with("colour", VariableValue.text("red"))
+                .with("total", VariableValue.text("27500"))
+                .without("deliveryDate")
+                .with("incoterm", VariableValue.text("XYZ"))
+                .with("deliveryPlace", VariableValue.text("Ham\nburg"))
+                .with("lineItems", VariableValue.list(List.of(row0, row1, row2)));
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> composer.compose(Fixtures.request("sales-en").withValues(bad)));
+
+        assertEquals(List.of(
+                "PCT-2004 at lineItems[0].description: a value of type string is required",
+                "PCT-2002 at lineItems[1].discount: no variable \"discount\" is defined for these records",
+                "PCT-2003 at lineItems[2].quantity: expected integer, got text",
+                "PCT-2003 at total: expected money, got text",
+                "PCT-2012 at incoterm: \"XYZ\" is not one of [EXW, FCA, CIF, DAP, DDP]",
+                "PCT-2003 at deliveryPlace: a string is one line; use a text variable",
+                "PCT-2004 at deliveryDate: a value of type date is required",
+                "PCT-2002 at colour: no variable \"colour\" is defined"),
+                e.violations().stream().map(Violation::toString).toList());
+    }
+
+    @Test
+    void compose_integerForDecimal_fits() {
+        VariableSchema schema = VariableSchema.of(VariableDefinition.required("d", VariableType.DECIMAL));
+        assertEquals("7", Fixtures.render(io.pactum.core.clause.ContractLocale.EN, schema, "{{d}}",
+                VariableValues.builder().integer("d", 7).build()));
+    }
+
+    @Test
+    void schema_fieldNamedLikeVariable_isRefused() {
+        io.pactum.core.error.PactumException e = assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableSchema.of(VariableDefinition.required("name", VariableType.STRING),
+                        VariableDefinition.listOf("items", List.of(VariableDefinition.required("name", VariableType.STRING)))));
+        assertEquals(TemplateError.BAD_SCHEMA, e.errorCode());
+    }
+
+    @Test
+    void definition_enumWithoutValues_isRefused() {
+        io.pactum.core.error.PactumException e = assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableDefinition.oneOf("kind", List.of()));
+        assertEquals(TemplateError.BAD_SCHEMA, e.errorCode());
+    }
+
+    @Test
+    void definition_badName_isRefused() {
+        assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableDefinition.required("1st", VariableType.STRING));
+        assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableDefinition.required("a-b", VariableType.STRING));
+    }
+
+    @Test
+    void duration_negative_isRefused() {
+        assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableValue.duration(java.time.Period.ofDays(-1)));
+    }
+}
