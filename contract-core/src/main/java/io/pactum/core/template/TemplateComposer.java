@@ -55,11 +55,15 @@ public final class TemplateComposer {
     private final ClauseLibrary library;
     private final Cache<String, CompiledTemplate> texts;
     private final Cache<String, Condition> conditions;
+    // Keyed by identity (weak keys): a template version is immutable and its static checks depend only
+    // on it and this composer's library, so drafting many contracts from one version checks it once.
+    private final Cache<TemplateVersion, StaticPlan> plans;
 
     private TemplateComposer(ClauseLibrary library, int cacheSize) {
         this.library = library;
         this.texts = Caffeine.newBuilder().maximumSize(cacheSize).build();
         this.conditions = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        this.plans = Caffeine.newBuilder().weakKeys().maximumSize(Math.max(1, cacheSize / 10)).build();
     }
 
     /** A composer drawing clauses from this library, with the default cache size. */
@@ -135,12 +139,17 @@ public final class TemplateComposer {
                             + template.status().name().toLowerCase(java.util.Locale.ROOT)
                             + "; only a published version can draft a contract");
         }
-        List<Violation> problems = new ArrayList<>();
-        Set<String> anchors = anchors(template);
+        StaticPlan base = this.plans.get(template, this::staticPlan);
+        List<Violation> problems = new ArrayList<>(base.problems());
         checkRequestKeys(request, template, problems);
-        Map<String, Plan> plans = new LinkedHashMap<>();
-        for (Section s : template.allSections()) {
-            plans.put(s.anchor(), plan(s, request, anchors, problems));
+        Map<String, Plan> plans = base.plans();
+        if (!request.variants().isEmpty() || !request.edits().isEmpty()) {
+            plans = new LinkedHashMap<>(plans);
+            for (Map.Entry<String, Plan> e : plans.entrySet()) {
+                if (request.variants().containsKey(e.getKey()) || request.edits().containsKey(e.getKey())) {
+                    e.setValue(choose(e.getValue(), request, base.anchors(), problems));
+                }
+            }
         }
         problems.addAll(template.schema().check(request.values()));
         ValidationException.throwIfAny("composition of " + template.templateId() + " v" + template.version(), problems);
@@ -197,36 +206,60 @@ public final class TemplateComposer {
         }
     }
 
-    private Plan plan(Section s, CompositionRequest request, Set<String> anchors, List<Violation> problems) {
+    /** Everything about a template version that does not depend on a request: checked once per version. */
+    private StaticPlan staticPlan(TemplateVersion template) {
+        List<Violation> problems = new ArrayList<>();
+        Set<String> anchors = anchors(template);
+        Map<String, Plan> plans = new LinkedHashMap<>();
+        for (Section s : template.allSections()) {
+            plans.put(s.anchor(), standardPlan(s, template, anchors, problems));
+        }
+        return new StaticPlan(java.util.Collections.unmodifiableMap(plans), Set.copyOf(anchors), List.copyOf(problems));
+    }
+
+    private Plan standardPlan(Section s, TemplateVersion template, Set<String> anchors, List<Violation> problems) {
         String path = "sections." + s.anchor();
-        VariableSchema schema = request.template().schema();
+        VariableSchema schema = template.schema();
         Condition when = s.when() == null ? null : condition(s.when(), schema, path + ".when", problems);
         if (s.clause() == null) {
             CompiledTemplate body = s.body() == null ? null
                     : compileAndCheck(s.body(), schema, anchors, path + ".body", problems);
             return new Plan(s, s.heading() == null ? "" : s.heading(), when, body, null, null, null, null);
         }
-        ResolvedClause rc = resolve(s, request.template().locale(), problems);
+        ResolvedClause rc = resolve(s, template.locale(), problems);
         if (rc == null) {
             return new Plan(s, s.clause().clauseId().value(), when, null, null, null, null, null);
         }
         String heading = s.heading() != null ? s.heading() : rc.version().title();
+        ClauseVariant standard = rc.version().standard();
+        CompiledTemplate body = compileAndCheck(standard.body(), schema, anchors,
+                clausePath(path, rc, ClauseVariant.STANDARD), problems);
+        return new Plan(s, heading, when, body, rc.clause(), rc.version(), standard, null);
+    }
+
+    /** The plan of a clause section for which the request chose a variant or an edit. */
+    private Plan choose(Plan base, CompositionRequest request, Set<String> anchors, List<Violation> problems) {
+        Section s = base.section();
+        if (base.clause() == null || base.version() == null) {
+            return base;
+        }
+        VariableSchema schema = request.template().schema();
         String key = request.variants().getOrDefault(s.anchor(), ClauseVariant.STANDARD);
-        ClauseVariant variant = rc.version().variant(key).orElse(null);
+        ClauseVariant variant = base.version().variant(key).orElse(null);
         if (variant == null) {
             problems.add(new Violation("variants." + s.anchor(), TemplateError.UNKNOWN_VARIANT,
-                    "clause " + rc.clause().id() + " v" + rc.version().version() + " has no variant " + key
-                            + "; variants are " + rc.version().variants().stream().map(ClauseVariant::key).toList()));
-            return new Plan(s, heading, when, null, rc.clause(), rc.version(), null, null);
+                    "clause " + base.clause().id() + " v" + base.version().version() + " has no variant " + key
+                            + "; variants are " + base.version().variants().stream().map(ClauseVariant::key).toList()));
+            return new Plan(s, base.heading(), base.when(), null, base.clause(), base.version(), null, null);
         }
         String edit = request.edits().get(s.anchor());
+        ResolvedClause rc = new ResolvedClause(base.clause(), base.version());
         CompiledTemplate body = edit != null
                 ? compileAndCheck(edit, schema, anchors, "edits." + s.anchor(), problems)
-                : compileAndCheck(variant.body(), schema, anchors, clausePath(path, rc, key), problems);
-        CompiledTemplate standard = edit == null ? null
-                : compileAndCheck(rc.version().standard().body(), schema, anchors,
-                        clausePath(path, rc, ClauseVariant.STANDARD), problems);
-        return new Plan(s, heading, when, body, rc.clause(), rc.version(), variant, standard);
+                : compileAndCheck(variant.body(), schema, anchors, clausePath("sections." + s.anchor(), rc, key),
+                        problems);
+        CompiledTemplate standard = edit == null ? null : base.body();
+        return new Plan(s, base.heading(), base.when(), body, base.clause(), base.version(), variant, standard);
     }
 
     private static String clausePath(String sectionPath, ResolvedClause rc, String variant) {
@@ -392,6 +425,10 @@ public final class TemplateComposer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** The request-independent plan of a template version, with the problems found making it. */
+    private record StaticPlan(Map<String, Plan> plans, Set<String> anchors, List<Violation> problems) {
     }
 
     /** A clause and the version a section uses. */

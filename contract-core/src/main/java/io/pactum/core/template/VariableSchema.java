@@ -70,6 +70,9 @@ public record VariableSchema(List<VariableDefinition> variables) {
         for (VariableDefinition d : defs) {
             checkOne(prefix + d.name(), d, values.get(d.name()), out);
         }
+        if (values.size() <= defs.size() && allDefined(defs, values)) {
+            return;
+        }
         for (String name : new TreeSet<>(values.keySet())) {
             if (defs.stream().noneMatch(d -> d.name().equals(name))) {
                 out.add(new Violation(prefix + name, TemplateError.UNKNOWN_VARIABLE,
@@ -106,6 +109,17 @@ public record VariableSchema(List<VariableDefinition> variables) {
                 checkRecord(path + "[" + i + "].", d.fields(), rows.get(i), out);
             }
         }
+    }
+
+    /** Whether every value has a definition; the common case, checked without sorting. */
+    private static boolean allDefined(List<VariableDefinition> defs, Map<String, VariableValue> values) {
+        int defined = 0;
+        for (VariableDefinition d : defs) {
+            if (values.containsKey(d.name())) {
+                defined++;
+            }
+        }
+        return defined == values.size();
     }
 
     private static String abbreviate(String s) {

@@ -71,13 +71,54 @@ public final class DocumentWriter {
                     .append(escape(b.label())).append(' ').append(escape(b.heading())).append("</h").append(level)
                     .append(">\n");
             if (!b.body().isEmpty()) {
-                for (String paragraph : b.body().split("\n[ \t]*\n")) {
-                    paragraph(paragraph.strip(), out);
-                }
+                paragraphs(b.body(), out);
             }
             html(b.children(), out);
             out.append("</section>\n");
         }
+    }
+
+    /** Splits at blank lines (lines of only spaces and tabs) without regular expressions. */
+    private static void paragraphs(String body, StringBuilder out) {
+        int start = 0;
+        int lineStart = 0;
+        while (lineStart <= body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = body.length();
+            }
+            if (blank(body, lineStart, lineEnd)) {
+                if (lineStart > start) {
+                    paragraph(body.substring(start, lineStart).strip(), out);
+                }
+                start = lineEnd + 1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (start < body.length()) {
+            paragraph(body.substring(start).strip(), out);
+        }
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A table separator row such as {@code |---|:---:|}. */
+    private static boolean separatorRow(String row) {
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return row.indexOf('-') >= 0;
     }
 
     private static void paragraph(String paragraph, StringBuilder out) {
@@ -94,7 +135,7 @@ public final class DocumentWriter {
             boolean header = true;
             for (String line : lines) {
                 String row = line.strip();
-                if (row.matches("\\|[\\s:|-]+\\|?")) {
+                if (separatorRow(row)) {
                     continue;
                 }
                 out.append("<tr>");
