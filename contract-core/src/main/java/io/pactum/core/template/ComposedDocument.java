@@ -1,37 +1,145 @@
 package io.pactum.core.template;
 
+import io.pactum.core.template.internal.Block;
+import io.pactum.core.template.internal.DocumentWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a composition: the document in three renderings, its fingerprint, the clauses it
- * used and its deviations. Byte-for-byte deterministic for the same request. Immutable and
- * thread-safe.
+ * used and its deviations. Byte-for-byte deterministic for the same request.
  *
- * @param templateId the template
- * @param templateVersion the template version used
- * @param markdown the Markdown rendering, the canonical text
- * @param html the HTML rendering; every value and text is escaped
- * @param plainText the plain-text rendering
- * @param fingerprint the lowercase hex SHA-256 of the Markdown rendering's UTF-8 bytes
- * @param numbering the number of each included section by anchor ({@code 2.1}, {@code 第三条}), in document order
- * @param clauses the library clauses used, in document order
- * @param deviations where it departs from the standard
+ * <p>The Markdown rendering is made by the composition; the HTML and plain-text renderings and the
+ * fingerprint are made from the same rendered sections the first time they are asked for, so a
+ * caller that needs only one rendering does not pay for the others. Either way the result is the
+ * same. Immutable and thread-safe.
  */
-public record ComposedDocument(TemplateId templateId, int templateVersion, String markdown, String html,
-        String plainText, String fingerprint, Map<String, String> numbering, List<ClauseUse> clauses,
-        DeviationReport deviations) {
+public final class ComposedDocument {
 
-    /** Copies the collections. */
-    public ComposedDocument {
-        Objects.requireNonNull(templateId, "templateId");
-        Objects.requireNonNull(markdown, "markdown");
-        Objects.requireNonNull(html, "html");
-        Objects.requireNonNull(plainText, "plainText");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-        Objects.requireNonNull(deviations, "deviations");
-        numbering = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(numbering));
-        clauses = List.copyOf(clauses);
+    private final TemplateId templateId;
+    private final int templateVersion;
+    private final String title;
+    private final String lang;
+    private final List<Block> blocks;
+    private final String markdown;
+    private final Map<String, String> numbering;
+    private final List<ClauseUse> clauses;
+    private final DeviationReport deviations;
+    private volatile @Nullable String html;
+    private volatile @Nullable String plainText;
+    private volatile @Nullable String fingerprint;
+
+    ComposedDocument(TemplateId templateId, int templateVersion, String title, String lang, List<Block> blocks,
+            Map<String, String> numbering, List<ClauseUse> clauses, DeviationReport deviations) {
+        this.templateId = Objects.requireNonNull(templateId, "templateId");
+        this.templateVersion = templateVersion;
+        this.title = title;
+        this.lang = lang;
+        this.blocks = List.copyOf(blocks);
+        this.markdown = DocumentWriter.markdown(title, this.blocks);
+        this.numbering = Collections.unmodifiableMap(new LinkedHashMap<>(numbering));
+        this.clauses = List.copyOf(clauses);
+        this.deviations = Objects.requireNonNull(deviations, "deviations");
+    }
+
+    /** The template. */
+    public TemplateId templateId() {
+        return templateId;
+    }
+
+    /** The template version used. */
+    public int templateVersion() {
+        return templateVersion;
+    }
+
+    /** The Markdown rendering: the canonical text, the one the fingerprint is taken of. */
+    public String markdown() {
+        return markdown;
+    }
+
+    /** The HTML rendering; every value and text is escaped. */
+    public String html() {
+        String h = html;
+        if (h == null) {
+            h = DocumentWriter.html(lang, title, blocks);
+            html = h;
+        }
+        return h;
+    }
+
+    /** The plain-text rendering: the Markdown layout without heading marks. */
+    public String plainText() {
+        String p = plainText;
+        if (p == null) {
+            p = DocumentWriter.plainText(title, blocks);
+            plainText = p;
+        }
+        return p;
+    }
+
+    /** The lowercase hex SHA-256 of the Markdown rendering's UTF-8 bytes. */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = sha256(markdown);
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /** The number of each included section by anchor ({@code 2.1}, {@code 第三条}), in document order. */
+    public Map<String, String> numbering() {
+        return numbering;
+    }
+
+    /** The library clauses used, in document order. */
+    public List<ClauseUse> clauses() {
+        return clauses;
+    }
+
+    /** Where the document departs from the standard. */
+    public DeviationReport deviations() {
+        return deviations;
+    }
+
+    /** Equal when made from the same template version with the same text, numbering, clauses and deviations. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ComposedDocument)) {
+            return false;
+        }
+        ComposedDocument d = (ComposedDocument) o;
+        return templateVersion == d.templateVersion && templateId.equals(d.templateId) && markdown.equals(d.markdown)
+                && numbering.equals(d.numbering) && clauses.equals(d.clauses) && deviations.equals(d.deviations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(templateId, templateVersion, markdown);
+    }
+
+    @Override
+    public String toString() {
+        return "ComposedDocument[" + templateId + " v" + templateVersion + ", " + markdown.length() + " chars]";
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -18,17 +18,12 @@ import io.pactum.core.template.internal.Checker;
 import io.pactum.core.template.internal.CompiledTemplate;
 import io.pactum.core.template.internal.Condition;
 import io.pactum.core.template.internal.ConditionParser;
-import io.pactum.core.template.internal.DocumentWriter;
 import io.pactum.core.template.internal.Formats;
 import io.pactum.core.template.internal.LineDiff;
 import io.pactum.core.template.internal.Renderer;
 import io.pactum.core.template.internal.SyntaxError;
 import io.pactum.core.template.internal.TemplateParser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,11 +168,8 @@ public final class TemplateComposer {
                 missing.add(new MissingClause(s.anchor(), p.heading(), p.clause() == null ? null : p.clause().category()));
             }
         }
-        String markdown = DocumentWriter.markdown(template.title(), blocks);
-        String html = DocumentWriter.html(template.locale().tag(), template.title(), blocks);
-        String plain = DocumentWriter.plainText(template.title(), blocks);
-        return new ComposedDocument(template.templateId(), template.version(), markdown, html, plain,
-                sha256(markdown), numbering, uses, new DeviationReport(fallbacks, edits, missing));
+        return new ComposedDocument(template.templateId(), template.version(), template.title(),
+                template.locale().tag(), blocks, numbering, uses, new DeviationReport(fallbacks, edits, missing));
     }
 
     private void checkRequestKeys(CompositionRequest request, TemplateVersion template, List<Violation> problems) {
@@ -416,15 +408,6 @@ public final class TemplateComposer {
         Set<String> anchors = new LinkedHashSet<>();
         template.allSections().forEach(s -> anchors.add(s.anchor()));
         return anchors;
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** The request-independent plan of a template version, with the problems found making it. */
