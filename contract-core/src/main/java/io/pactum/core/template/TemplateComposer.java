@@ -56,9 +56,12 @@ public final class TemplateComposer {
 
     private TemplateComposer(ClauseLibrary library, int cacheSize) {
         this.library = library;
-        this.texts = Caffeine.newBuilder().maximumSize(cacheSize).build();
-        this.conditions = Caffeine.newBuilder().maximumSize(cacheSize).build();
-        this.plans = Caffeine.newBuilder().weakKeys().maximumSize(Math.max(1, cacheSize / 10)).build();
+        // Maintenance runs on the calling thread: the core starts no threads and wakes none, and a
+        // composition does not pay for handing cache bookkeeping to the common pool.
+        this.texts = Caffeine.newBuilder().executor(Runnable::run).maximumSize(cacheSize).build();
+        this.conditions = Caffeine.newBuilder().executor(Runnable::run).maximumSize(cacheSize).build();
+        this.plans = Caffeine.newBuilder().executor(Runnable::run).weakKeys()
+                .maximumSize(Math.max(1, cacheSize / 10)).build();
     }
 
     /** A composer drawing clauses from this library, with the default cache size. */
@@ -399,9 +402,19 @@ public final class TemplateComposer {
     }
 
     private static String renderText(CompiledTemplate template, Renderer renderer) {
-        StringBuilder sb = new StringBuilder(256);
+        StringBuilder sb = renderer.scratch();
+        sb.setLength(0);
         renderer.render(template, sb);
-        return sb.toString().replace("\r\n", "\n").strip();
+        // Trim surrounding whitespace with one copy of the text.
+        int start = 0;
+        int end = sb.length();
+        while (start < end && Character.isWhitespace(sb.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(start, end);
     }
 
     private static Set<String> anchors(TemplateVersion template) {

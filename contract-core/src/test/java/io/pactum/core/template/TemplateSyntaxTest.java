@@ -80,6 +80,18 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void render_windowsLineBreaks_renderLikeUnixOnes() {
+        String body = "a\r\n{{#if flag}}\r\nb\r\n{{/if}}\r\nc";
+        assertEquals("a\nb\nc", Fixtures.render(ContractLocale.EN, SCHEMA, body, VALUES));
+    }
+
+    @Test
+    void render_valuesContainingTags_areNotInterpreted() {
+        assertEquals("{{price}} <b>", Fixtures.render(ContractLocale.EN, SCHEMA, "{{name}}",
+                VALUES.with("name", VariableValue.text("{{price}} <b>"))));
+    }
+
+    @Test
     void render_inlineBlocks_keepSurroundingText() {
         String body = "x {{#if flag}}y{{else}}n{{/if}} z{{! a comment }}";
         assertEquals("x y z", Fixtures.render(ContractLocale.EN, SCHEMA, body, VALUES));

@@ -31,14 +31,39 @@ public final class Formats {
      * ISO code and a space: {@code ¥1,200,000.00}, {@code USD 12,500.00}.
      */
     public static String money(Money money, ContractLocale locale) {
+        StringBuilder out = new StringBuilder(24);
+        appendMoney(money, locale, out);
+        return out.toString();
+    }
+
+    /** Appends {@link #money(Money, ContractLocale)} to a buffer without intermediate strings. */
+    public static void appendMoney(Money money, ContractLocale locale, StringBuilder out) {
         String code = money.currency().getCurrencyCode();
         BigDecimal amount = money.amount();
-        String sign = amount.signum() < 0 ? "-" : "";
-        String digits = grouped(amount.abs());
-        if (locale == ContractLocale.ZH_CN && code.equals("CNY")) {
-            return sign + "¥" + digits;
+        if (amount.signum() < 0) {
+            out.append('-');
+            amount = amount.negate();
         }
-        return sign + code + " " + digits;
+        if (locale == ContractLocale.ZH_CN && code.equals("CNY")) {
+            out.append('¥');
+        } else {
+            out.append(code).append(' ');
+        }
+        appendGrouped(amount.toPlainString(), out);
+    }
+
+    /** Appends a non-negative plain decimal text with thousands grouping. */
+    private static void appendGrouped(String plain, StringBuilder out) {
+        int dot = plain.indexOf('.');
+        int wholeLength = dot < 0 ? plain.length() : dot;
+        int first = wholeLength % 3 == 0 ? 3 : wholeLength % 3;
+        out.append(plain, 0, Math.min(first, wholeLength));
+        for (int i = first; i < wholeLength; i += 3) {
+            out.append(',').append(plain, i, i + 3);
+        }
+        if (dot >= 0) {
+            out.append(plain, dot, plain.length());
+        }
     }
 
     /** A number with thousands grouping and its own scale: {@code 1,200,000.00}. */

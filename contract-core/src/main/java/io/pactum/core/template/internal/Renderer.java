@@ -23,6 +23,7 @@ public final class Renderer {
     private final List<Map<String, VariableValue>> rows = new ArrayList<>();
     private final List<Integer> rowNumbers = new ArrayList<>();
     private final List<String> brokenReferences = new ArrayList<>();
+    private final StringBuilder scratch = new StringBuilder(1024);
 
     /**
      * Creates a renderer.
@@ -37,8 +38,16 @@ public final class Renderer {
         this.references = references;
     }
 
+    /** A buffer the caller may reuse for rendering one text at a time with this renderer. */
+    public StringBuilder scratch() {
+        return scratch;
+    }
+
     /** Messages for cross-references to sections not in this composition, since the last call. */
     public List<String> takeBrokenReferences() {
+        if (brokenReferences.isEmpty()) {
+            return List.of();
+        }
         List<String> out = List.copyOf(brokenReferences);
         brokenReferences.clear();
         return out;
@@ -157,6 +166,14 @@ public final class Renderer {
                     out.append(field);
                 }
             }
+            return;
+        }
+        if (value instanceof VariableValue.MoneyAmount && v.format() == null) {
+            Formats.appendMoney(((VariableValue.MoneyAmount) value).value(), locale, out);
+            return;
+        }
+        if (value instanceof VariableValue.Text) {
+            out.append(((VariableValue.Text) value).value());
             return;
         }
         out.append(format(value, v.format(), locale));

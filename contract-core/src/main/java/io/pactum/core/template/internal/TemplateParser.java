@@ -34,10 +34,12 @@ public final class TemplateParser {
      *
      * @throws SyntaxError with line and column of the first problem
      */
-    public static CompiledTemplate parse(String source) {
-        if (source.length() > MAX_LENGTH) {
+    public static CompiledTemplate parse(String text) {
+        if (text.length() > MAX_LENGTH) {
             throw new SyntaxError(TemplateError.LIMIT, 1, 1, "template text is longer than " + MAX_LENGTH + " characters");
         }
+        // Texts edited on Windows render exactly like the same texts with \n line breaks.
+        String source = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
         int[] lineStarts = lineStarts(source);
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(Kind.ROOT, 1, 1, null, null));
