@@ -165,9 +165,9 @@ public final class TemplateComposer {
         ValidationException.throwIfAny("composition of " + template.templateId() + " v" + template.version(), problems);
 
         List<MissingClause> missing = new ArrayList<>();
-        for (Section s : template.allSections()) {
+        for (Plan p : request.omitted().isEmpty() ? List.<Plan>of() : plans.values()) {
+            Section s = p.section();
             if (s.mandatory() && request.omitted().contains(s.anchor())) {
-                Plan p = plans.get(s.anchor());
                 missing.add(new MissingClause(s.anchor(), p.heading(), p.clause() == null ? null : p.clause().category()));
             }
         }
@@ -176,6 +176,9 @@ public final class TemplateComposer {
     }
 
     private void checkRequestKeys(CompositionRequest request, TemplateVersion template, List<Violation> problems) {
+        if (request.variants().isEmpty() && request.edits().isEmpty() && request.omitted().isEmpty()) {
+            return;
+        }
         for (String anchor : new java.util.TreeSet<>(request.variants().keySet())) {
             requireClauseSection(template, anchor, "variants." + anchor, problems);
         }

@@ -61,14 +61,15 @@ public record VariableSchema(List<VariableDefinition> variables) {
      */
     public List<Violation> check(VariableValues values) {
         List<Violation> out = new ArrayList<>();
-        checkRecord("", variables, values.values(), out);
+        checkRecord("", false, variables, values.values(), out);
         return out;
     }
 
-    private static void checkRecord(String prefix, List<VariableDefinition> defs, Map<String, VariableValue> values,
-            List<Violation> out) {
+    // Paths are built only when a violation is recorded: a valid assignment makes no strings.
+    private static void checkRecord(String prefix, boolean inRecord, List<VariableDefinition> defs,
+            Map<String, VariableValue> values, List<Violation> out) {
         for (VariableDefinition d : defs) {
-            checkOne(prefix + d.name(), d, values.get(d.name()), out);
+            checkOne(prefix, d, values.get(d.name()), out);
         }
         if (values.size() <= defs.size() && allDefined(defs, values)) {
             return;
@@ -76,37 +77,46 @@ public record VariableSchema(List<VariableDefinition> variables) {
         for (String name : new TreeSet<>(values.keySet())) {
             if (defs.stream().noneMatch(d -> d.name().equals(name))) {
                 out.add(new Violation(prefix + name, TemplateError.UNKNOWN_VARIABLE,
-                        "no variable \"" + name + "\" is defined" + (prefix.isEmpty() ? "" : " for these records")));
+                        "no variable \"" + name + "\" is defined" + (inRecord ? " for these records" : "")));
             }
         }
     }
 
-    private static void checkOne(String path, VariableDefinition d, VariableValue value, List<Violation> out) {
+    private static void checkOne(String prefix, VariableDefinition d, VariableValue value, List<Violation> out) {
         if (value == null) {
             if (d.required()) {
-                out.add(new Violation(path, TemplateError.MISSING_VALUE, "a value of type "
+                out.add(new Violation(prefix + d.name(), TemplateError.MISSING_VALUE, "a value of type "
                         + d.type().name().toLowerCase(java.util.Locale.ROOT) + " is required"));
             }
             return;
         }
         if (!value.fits(d.type())) {
-            out.add(new Violation(path, TemplateError.TYPE_MISMATCH, "expected "
+            out.add(new Violation(prefix + d.name(), TemplateError.TYPE_MISMATCH, "expected "
                     + d.type().name().toLowerCase(java.util.Locale.ROOT) + ", got " + value.kind()));
             return;
         }
         if (value instanceof VariableValue.Text) {
             String text = ((VariableValue.Text) value).value();
             if (d.type() == VariableType.STRING && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
-                out.add(new Violation(path, TemplateError.TYPE_MISMATCH, "a string is one line; use a text variable"));
+                out.add(new Violation(prefix + d.name(), TemplateError.TYPE_MISMATCH,
+                        "a string is one line; use a text variable"));
             }
             if (d.type() == VariableType.ENUM && !d.allowed().contains(text)) {
-                out.add(new Violation(path, TemplateError.VALUE_NOT_ALLOWED,
+                out.add(new Violation(prefix + d.name(), TemplateError.VALUE_NOT_ALLOWED,
                         "\"" + abbreviate(text) + "\" is not one of " + d.allowed()));
             }
         } else if (value instanceof VariableValue.Rows) {
             List<Map<String, VariableValue>> rows = ((VariableValue.Rows) value).rows();
+            List<Violation> rowProblems = new ArrayList<>(0);
             for (int i = 0; i < rows.size(); i++) {
-                checkRecord(path + "[" + i + "].", d.fields(), rows.get(i), out);
+                checkRecord("", true, d.fields(), rows.get(i), rowProblems);
+                if (!rowProblems.isEmpty()) {
+                    String rowPath = prefix + d.name() + "[" + i + "].";
+                    for (Violation v : rowProblems) {
+                        out.add(new Violation(rowPath + v.path(), v.code(), v.message()));
+                    }
+                    rowProblems.clear();
+                }
             }
         }
     }

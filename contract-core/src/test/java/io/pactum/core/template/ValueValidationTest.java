@@ -49,6 +49,20 @@ class ValueValidationTest {
     }
 
     @Test
+    void check_nestedLists_pathsNameEveryLevel() {
+        VariableSchema schema = VariableSchema.of(VariableDefinition.listOf("phases", List.of(
+                VariableDefinition.required("title", VariableType.STRING),
+                VariableDefinition.listOf("tasks", List.of(VariableDefinition.required("hours", VariableType.INTEGER))))));
+        VariableValues values = VariableValues.builder().list("phases", List.of(
+                Map.of("title", VariableValue.text("a"), "tasks", VariableValue.list(List.of())),
+                Map.of("title", VariableValue.text("b"), "tasks", VariableValue.list(List.of(
+                        Map.of("hours", VariableValue.integer(3)), Map.of("hours", VariableValue.text("x"))))))).build();
+
+        assertEquals(List.of("PCT-2003 at phases[1].tasks[1].hours: expected integer, got text"),
+                schema.check(values).stream().map(Violation::toString).toList());
+    }
+
+    @Test
     void compose_integerForDecimal_fits() {
         VariableSchema schema = VariableSchema.of(VariableDefinition.required("d", VariableType.DECIMAL));
         assertEquals("7", Fixtures.render(io.pactum.core.clause.ContractLocale.EN, schema, "{{d}}",
