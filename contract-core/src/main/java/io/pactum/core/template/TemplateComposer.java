@@ -149,8 +149,12 @@ public final class TemplateComposer {
                 }
             }
         }
+        String what = "composition of " + template.templateId() + " v" + template.version();
+        // Template and request problems stop here; value problems do not, so that broken
+        // cross-references found while rendering are reported together with them. Rendering
+        // tolerates values of the wrong type or missing: it prints nothing for them.
+        ValidationException.throwIfAny(what, problems);
         problems.addAll(template.schema().check(request.values()));
-        ValidationException.throwIfAny("composition of " + template.templateId() + " v" + template.version(), problems);
 
         Map<String, String> references = new LinkedHashMap<>();
         Map<String, String> numbering = new LinkedHashMap<>();
@@ -162,7 +166,7 @@ public final class TemplateComposer {
         List<FallbackChoice> fallbacks = new ArrayList<>();
         List<ClauseEdit> edits = new ArrayList<>();
         List<Block> blocks = render(numbered, plans, renderer, uses, fallbacks, edits, problems);
-        ValidationException.throwIfAny("composition of " + template.templateId() + " v" + template.version(), problems);
+        ValidationException.throwIfAny(what, problems);
 
         List<MissingClause> missing = new ArrayList<>();
         for (Plan p : request.omitted().isEmpty() ? List.<Plan>of() : plans.values()) {
@@ -376,8 +380,15 @@ public final class TemplateComposer {
             Plan plan = plans.get(n.section().anchor());
             String body = "";
             if (plan.body() != null) {
-                body = renderText(plan.body(), renderer);
                 String anchor = n.section().anchor();
+                try {
+                    body = renderText(plan.body(), renderer);
+                } catch (PactumException e) {
+                    String message = e.getMessage();
+                    int colon = message.indexOf(": ");
+                    problems.add(new Violation("sections." + anchor, e.errorCode(),
+                            colon < 0 ? message : message.substring(colon + 2)));
+                }
                 for (String broken : renderer.takeBrokenReferences()) {
                     problems.add(new Violation("sections." + anchor, TemplateError.BROKEN_REFERENCE, broken));
                 }
@@ -391,7 +402,7 @@ public final class TemplateComposer {
                         fallbacks.add(new FallbackChoice(anchor, plan.clause().id(), plan.version().version(), category,
                                 plan.variant().key(), risk, plan.variant().extraApproval()));
                     }
-                    if (edited) {
+                    if (edited && problems.isEmpty()) {
                         String standard = renderText(plan.standard(), renderer);
                         renderer.takeBrokenReferences();
                         edits.add(new ClauseEdit(anchor, plan.clause().id(), category, LineDiff.diff(standard, body)));

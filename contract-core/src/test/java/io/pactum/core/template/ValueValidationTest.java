@@ -63,6 +63,32 @@ class ValueValidationTest {
     }
 
     @Test
+    void compose_badValueAndBrokenReference_areReportedTogether() {
+        CompositionRequest request = Fixtures.request("service-zh").omitting("acceptance");
+        request = request.withValues(request.values().with("taxRate", VariableValue.text("6%")));
+
+        CompositionRequest finalRequest = request;
+        ValidationException e = assertThrows(ValidationException.class, () -> composer.compose(finalRequest));
+
+        // The scope text: 14 characters, {{serviceName}} (15), 8, {{servicePeriod}} (17), 2, {{startDate}} (13),
+        // 6 more, then {{ref acceptance}} at column 14 + 15 + 8 + 17 + 2 + 13 + 6 + 1 = 76.
+        assertEquals(List.of("PCT-2003 at taxRate: expected percent, got text",
+                "PCT-2005 at sections.scope: line 1, column 76: section acceptance is not in this document"),
+                e.violations().stream().map(Violation::toString).toList());
+    }
+
+    @Test
+    void compose_uppercaseOfThreeDecimalCurrency_isATypedError() {
+        VariableSchema schema = VariableSchema.of(VariableDefinition.required("v", VariableType.MONEY));
+        ValidationException e = assertThrows(ValidationException.class, () -> Fixtures.render(
+                io.pactum.core.clause.ContractLocale.ZH_CN, schema, "{{v | upper}}",
+                VariableValues.builder().money("v", io.pactum.core.money.Money.of("1.005", "BHD")).build()));
+
+        assertEquals("sections.s", e.violations().get(0).path());
+        assertEquals(TemplateError.TYPE_MISMATCH, e.violations().get(0).code());
+    }
+
+    @Test
     void compose_integerForDecimal_fits() {
         VariableSchema schema = VariableSchema.of(VariableDefinition.required("d", VariableType.DECIMAL));
         assertEquals("7", Fixtures.render(io.pactum.core.clause.ContractLocale.EN, schema, "{{d}}",

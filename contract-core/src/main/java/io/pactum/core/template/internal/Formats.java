@@ -1,7 +1,9 @@
 package io.pactum.core.template.internal;
 
 import io.pactum.core.clause.ContractLocale;
+import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
+import io.pactum.core.template.TemplateError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -21,6 +23,7 @@ public final class Formats {
     private static final char[] UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖".toCharArray();
     private static final String[] UPPER_UNITS = {"", "拾", "佰", "仟"};
     private static final String[] UPPER_GROUPS = {"", "万", "亿", "万亿"};
+    private static final BigDecimal UPPER_LIMIT = BigDecimal.TEN.pow(16);
     private static final char[] SIMPLE_DIGITS = "零一二三四五六七八九".toCharArray();
 
     private Formats() {
@@ -93,6 +96,10 @@ public final class Formats {
      * there are no 分, and never follows 分; an amount under one yuan has no 元.
      */
     public static String chineseUpper(Money money) {
+        if (money.amount().scale() > 2 || money.amount().abs().compareTo(UPPER_LIMIT) >= 0) {
+            throw new PactumException(TemplateError.TYPE_MISMATCH, "", "an uppercase amount needs at most 2 decimals and"
+                    + " less than 10^16, got " + money);
+        }
         BigDecimal amount = money.amount().setScale(2, RoundingMode.UNNECESSARY);
         StringBuilder out = new StringBuilder(prefix(money.currency().getCurrencyCode()));
         if (amount.signum() < 0) {
