@@ -169,10 +169,14 @@ public final class TemplateComposer {
         ValidationException.throwIfAny(what, problems);
 
         List<MissingClause> missing = new ArrayList<>();
-        for (Plan p : request.omitted().isEmpty() ? List.<Plan>of() : plans.values()) {
-            Section s = p.section();
-            if (s.mandatory() && request.omitted().contains(s.anchor())) {
-                missing.add(new MissingClause(s.anchor(), p.heading(), p.clause() == null ? null : p.clause().category()));
+        if (!request.omitted().isEmpty()) {
+            Set<String> left = new LinkedHashSet<>();
+            leftOut(template.sections(), request.omitted(), false, left);
+            for (String anchor : left) {
+                Plan p = plans.get(anchor);
+                if (p.section().mandatory()) {
+                    missing.add(new MissingClause(anchor, p.heading(), p.clause() == null ? null : p.clause().category()));
+                }
             }
         }
         return new ComposedDocument(template.templateId(), template.version(), template.title(),
@@ -429,6 +433,17 @@ public final class TemplateComposer {
             end--;
         }
         return sb.substring(start, end);
+    }
+
+    /** The anchors of sections left out by the request, directly or with an omitted parent, in template order. */
+    private static void leftOut(List<Section> sections, Set<String> omitted, boolean parentOmitted, Set<String> out) {
+        for (Section s : sections) {
+            boolean gone = parentOmitted || omitted.contains(s.anchor());
+            if (gone) {
+                out.add(s.anchor());
+            }
+            leftOut(s.children(), omitted, gone, out);
+        }
     }
 
     private static Set<String> anchors(TemplateVersion template) {

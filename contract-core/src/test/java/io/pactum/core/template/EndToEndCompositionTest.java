@@ -119,6 +119,18 @@ class EndToEndCompositionTest {
     }
 
     @Test
+    void compose_omittedGroup_reportsItsMandatoryChildMissing() {
+        // "fees" is not mandatory, but its child "payment" is; liability refers to payment, so leave it out too.
+        ComposedDocument doc = composer.compose(Fixtures.request("service-zh").omitting("fees").omitting("liability"));
+
+        assertEquals(List.of("payment", "liability"),
+                doc.deviations().missingMandatory().stream().map(MissingClause::anchor).toList());
+        assertEquals(Set.of(ClauseCategory.PAYMENT, ClauseCategory.LIABILITY_CAP),
+                doc.deviations().missingMandatoryCategories());
+        assertEquals("第四条", doc.numbering().get("confidentiality"));
+    }
+
+    @Test
     void compose_omittingReferencedSection_reportsBrokenReference() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> composer.compose(Fixtures.request("service-zh").omitting("acceptance")));
