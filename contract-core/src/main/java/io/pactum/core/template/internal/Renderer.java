@@ -24,6 +24,9 @@ public final class Renderer {
     private final List<Integer> rowNumbers = new ArrayList<>();
     private final List<String> brokenReferences = new ArrayList<>();
     private final StringBuilder scratch = new StringBuilder(1024);
+    // Outside loops a variable always prints the same text within one composition, and contracts
+    // repeat their key values (price, dates, parties) many times: format each once.
+    private final Map<String, String> formatted = new java.util.HashMap<>();
 
     /**
      * Creates a renderer.
@@ -155,6 +158,18 @@ public final class Renderer {
 
     private void appendValue(Node.Var v, StringBuilder out) {
         List<String> path = v.path();
+        if (rows.isEmpty() && path.size() == 1) {
+            String name = path.get(0);
+            String key = v.format() == null ? name : name + '|' + v.format();
+            String text = formatted.get(key);
+            if (text == null) {
+                VariableValue value = globals.get(name);
+                text = value == null ? "" : format(value, v.format(), locale);
+                formatted.put(key, text);
+            }
+            out.append(text);
+            return;
+        }
         VariableValue value = lookup(path.get(0));
         if (value == null) {
             return;
