@@ -13,10 +13,19 @@ public final class DocumentWriter {
 
     /** Markdown: {@code # title}, then {@code ## 1. Heading} and so on, blank lines between blocks. */
     public static String markdown(String title, List<Block> blocks) {
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(title.length() + 4 + size(blocks));
         out.append("# ").append(title).append('\n');
         markdown(blocks, out);
         return out.toString();
+    }
+
+    /** The characters of all headings and bodies plus line breaks and marks: the Markdown's length, nearly. */
+    private static int size(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.label().length() + b.heading().length() + b.body().length() + b.depth() + 8 + size(b.children());
+        }
+        return n;
     }
 
     private static void markdown(List<Block> blocks, StringBuilder out) {
@@ -35,7 +44,7 @@ public final class DocumentWriter {
 
     /** Plain text: the same layout as Markdown without heading marks. */
     public static String plainText(String title, List<Block> blocks) {
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(title.length() + 4 + size(blocks));
         out.append(title).append('\n');
         plain(blocks, out);
         return out.toString();
@@ -57,7 +66,7 @@ public final class DocumentWriter {
      * text is escaped, so values cannot inject markup.
      */
     public static String html(String lang, String title, List<Block> blocks) {
-        StringBuilder out = new StringBuilder(8192);
+        StringBuilder out = new StringBuilder(title.length() + 64 + size(blocks) * 9 / 8);
         out.append("<article lang=\"").append(escape(lang)).append("\">\n<h1>").append(escape(title)).append("</h1>\n");
         html(blocks, out);
         out.append("</article>\n");
