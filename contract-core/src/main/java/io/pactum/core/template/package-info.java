@@ -5,6 +5,10 @@
  * and chosen variants into a {@link io.pactum.core.template.ComposedDocument} (Markdown, HTML,
  * plain text, SHA-256 fingerprint, clauses used, {@link io.pactum.core.template.DeviationReport});
  * JSON loading; and template recommendation. The syntax is described in docs/templates.md.
+ *
+ * <p>Unless a type says otherwise (the builder of {@code VariableValues}), every type here is
+ * immutable and thread-safe. Nothing is {@code null} unless marked {@code @Nullable}; lookups
+ * return {@code Optional}.
  */
 @NullMarked
 package io.pactum.core.template;
