@@ -36,7 +36,7 @@ public sealed interface VariableValue {
 
     /** A decimal number from its text, for example {@code "2.5"}. */
     static VariableValue decimal(String value) {
-        return new DecimalNumber(new BigDecimal(value));
+        return new DecimalNumber(number(value));
     }
 
     /** An amount of money. */
@@ -46,7 +46,20 @@ public sealed interface VariableValue {
 
     /** A percentage from the number of percent, for example {@code "5"} for 5%. */
     static VariableValue percent(String value) {
-        return new Percentage(new BigDecimal(value));
+        return new Percentage(number(value));
+    }
+
+    /**
+     * A decimal number from its text.
+     *
+     * @throws PactumException {@link CoreError#MALFORMED_AMOUNT} when the text is not a decimal number
+     */
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(Objects.requireNonNull(text, "value"));
+        } catch (NumberFormatException e) {
+            throw new PactumException(CoreError.MALFORMED_AMOUNT, "", "\"" + text + "\" is not a decimal number", e);
+        }
     }
 
     /** A date. */

@@ -119,6 +119,14 @@ class ValueValidationTest {
     }
 
     @Test
+    void decimal_malformedText_isATypedError() {
+        io.pactum.core.error.PactumException e = assertThrows(io.pactum.core.error.PactumException.class,
+                () -> VariableValue.decimal("1,5"));
+        assertEquals(io.pactum.core.error.CoreError.MALFORMED_AMOUNT, e.errorCode());
+        assertThrows(io.pactum.core.error.PactumException.class, () -> VariableValue.percent("five"));
+    }
+
+    @Test
     void duration_negative_isRefused() {
         assertThrows(io.pactum.core.error.PactumException.class,
                 () -> VariableValue.duration(java.time.Period.ofDays(-1)));
