@@ -32,6 +32,8 @@ class CompositionProperties {
 
     private static final TemplateComposer COMPOSER = TemplateComposer.of(Fixtures.library());
     private static final TemplateVersion SALES = Fixtures.published("sales-en");
+    private static final TemplateVersion SERVICE = Fixtures.published("service-zh");
+    private static final VariableValues SERVICE_VALUES = Fixtures.values("service-zh");
 
     // ---- any valid assignment composes ------------------------------------------------------
 
@@ -48,6 +50,34 @@ class CompositionProperties {
         String place = ((VariableValue.Text) values.get("deliveryPlace").orElseThrow()).value();
         assertTrue(doc.plainText().contains(place));
         assertTrue(doc.deviations().isStandard());
+    }
+
+    @Property(tries = 300)
+    void compose_chineseServiceWithAnyPricesAndMilestones_composesWithConsecutiveArticles(
+            @ForAll @IntRange(min = 0, max = 1_000_000_000) int totalMinorHigh,
+            @ForAll @IntRange(min = 0, max = 12) int milestones, @ForAll boolean onsite,
+            @ForAll @IntRange(min = 0, max = 30) int retentionRate) {
+        Money total = Money.ofMinor(totalMinorHigh * 100L, java.util.Currency.getInstance("CNY"));
+        List<Map<String, VariableValue>> rows = new ArrayList<>();
+        for (int i = 0; i < milestones; i++) {
+            rows.add(Map.of("name", VariableValue.text("第" + (i + 1) + "期"), "amount", VariableValue.money(total),
+                    "share", VariableValue.percent("10"), "dueDate", VariableValue.date(LocalDate.of(2027, 1, 1).plusMonths(i))));
+        }
+        VariableValues values = SERVICE_VALUES
+                .with("totalPrice", VariableValue.money(total))
+                .with("milestones", VariableValue.list(rows))
+                .with("onsiteSupport", VariableValue.bool(onsite))
+                .with("retentionRate", VariableValue.percent(Integer.toString(retentionRate)));
+        values = onsite ? values : values.without("onsiteStaff");
+
+        ComposedDocument doc = COMPOSER.compose(CompositionRequest.of(SERVICE, values));
+
+        assertTrue(doc.markdown().contains("（大写：人民币"));
+        List<String> articles = doc.numbering().entrySet().stream().filter(e -> e.getValue().startsWith("第"))
+                .map(Map.Entry::getValue).toList();
+        List<String> expected = List.of("第一条", "第二条", "第三条", "第四条", "第五条", "第六条", "第七条", "第八条", "第九条");
+        assertEquals(expected.subList(0, onsite ? 9 : 8), articles);
+        assertEquals(retentionRate > 0, doc.markdown().contains("无息支付"));
     }
 
     // ---- any single invalid value is reported with its path ----------------------------------
