@@ -37,15 +37,16 @@ public final class ComposedDocument {
     private volatile @Nullable String plainText;
     private volatile @Nullable String fingerprint;
 
+    /** Made only by {@link TemplateComposer}, which hands over a fresh numbering map it no longer touches. */
     ComposedDocument(TemplateId templateId, int templateVersion, String title, String lang, List<Block> blocks,
-            Map<String, String> numbering, List<ClauseUse> clauses, DeviationReport deviations) {
+            LinkedHashMap<String, String> numbering, List<ClauseUse> clauses, DeviationReport deviations) {
         this.templateId = Objects.requireNonNull(templateId, "templateId");
         this.templateVersion = templateVersion;
         this.title = title;
         this.lang = lang;
         this.blocks = List.copyOf(blocks);
         this.markdown = DocumentWriter.markdown(title, this.blocks);
-        this.numbering = Collections.unmodifiableMap(new LinkedHashMap<>(numbering));
+        this.numbering = Collections.unmodifiableMap(numbering);
         this.clauses = List.copyOf(clauses);
         this.deviations = Objects.requireNonNull(deviations, "deviations");
     }

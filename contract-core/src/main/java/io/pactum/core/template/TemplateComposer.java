@@ -157,7 +157,7 @@ public final class TemplateComposer {
         problems.addAll(template.schema().check(request.values()));
 
         Map<String, String> references = new LinkedHashMap<>();
-        Map<String, String> numbering = new LinkedHashMap<>();
+        LinkedHashMap<String, String> numbering = new LinkedHashMap<>();
         Renderer renderer = new Renderer(request.values().values(), template.locale(), references);
         List<Numbered> numbered = number(template.sections(), "", 1, request, plans, renderer, template.locale(),
                 references, numbering);
