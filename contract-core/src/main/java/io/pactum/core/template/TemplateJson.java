@@ -162,6 +162,9 @@ public final class TemplateJson {
             String heading = s.optString("heading");
             String clauseId = s.optString("clause");
             Long pinned = s.optInteger("clauseVersion", 1, 100_000);
+            if (pinned != null && clauseId == null) {
+                s.error("clauseVersion", CoreError.NOT_ALLOWED, "clauseVersion pins the version of a clause; give clause too");
+            }
             ClauseRef ref = clauseId == null ? null : s.build("clause",
                     () -> new ClauseRef(ClauseId.of(clauseId), pinned == null ? null : pinned.intValue()));
             String body = body(s, resources, false);

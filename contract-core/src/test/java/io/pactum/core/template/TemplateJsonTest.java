@@ -92,6 +92,16 @@ class TemplateJsonTest {
     }
 
     @Test
+    void readTemplate_pinnedVersionWithoutClause_isRefused() {
+        String json = "{\"id\": \"t\", \"name\": \"T\", \"versions\": [{\"version\": 1, \"status\": \"DRAFT\","
+                + " \"contractType\": \"sales\", \"locale\": \"en\", \"title\": \"T\", \"variables\": [],"
+                + " \"sections\": [{\"anchor\": \"s\", \"heading\": \"S\", \"body\": \"x\", \"clauseVersion\": 2}]}]}";
+
+        assertEquals(List.of("/versions/0/sections/0/clauseVersion PCT-1103"),
+                problems(() -> TemplateJson.readTemplate(json, ResourceLoader.none())));
+    }
+
+    @Test
     void readSchema_standalone_readsListFields() {
         VariableSchema schema = TemplateJson.readSchema("{\"variables\": [{\"name\": \"items\", \"type\": \"LIST\","
                 + " \"fields\": [{\"name\": \"qty\", \"type\": \"INTEGER\"}, {\"name\": \"note\", \"type\": \"TEXT\", \"required\": false}]}]}");
