@@ -8,6 +8,7 @@ module io.pactum.core {
     requires static transitive org.jspecify;
     requires tools.jackson.databind;
     requires org.hibernate.validator;
+    requires com.github.benmanes.caffeine;
 
     exports io.pactum.core.error;
     exports io.pactum.core.money;
@@ -21,6 +22,8 @@ module io.pactum.core {
     exports io.pactum.core.reminder;
     exports io.pactum.core.renewal;
     exports io.pactum.core.amendment;
+    exports io.pactum.core.clause;
+    exports io.pactum.core.template;
 
     // Hibernate Validator reads constraint annotations of the model reflectively.
     opens io.pactum.core.contract to org.hibernate.validator;

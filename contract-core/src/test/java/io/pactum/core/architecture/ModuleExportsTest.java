@@ -38,6 +38,7 @@ class ModuleExportsTest {
         assertEquals(new TreeSet<>(Set.of(
                 "io.pactum.core.amendment",
                 "io.pactum.core.calendar",
+                "io.pactum.core.clause",
                 "io.pactum.core.codec",
                 "io.pactum.core.contract",
                 "io.pactum.core.contract.type",
@@ -47,6 +48,7 @@ class ModuleExportsTest {
                 "io.pactum.core.obligation",
                 "io.pactum.core.reminder",
                 "io.pactum.core.renewal",
+                "io.pactum.core.template",
                 "io.pactum.core.validation")), exported);
         assertTrue(exported.stream().noneMatch(p -> p.contains(".internal")), "internal packages are not API");
     }
