@@ -36,10 +36,10 @@ public enum RuleError implements ErrorCode {
     BAND_OVERLAP("PCT-4023", "amount bands overlap"),
     /** A policy names a role, group or user that the organisation does not have. */
     UNKNOWN_APPROVER("PCT-4024", "policy names an unknown role, group or user"),
-    /** Two rules define the same stage with a different order, mode, SLA or escalation. */
-    STAGE_CONFLICT("PCT-4025", "stage is defined differently by two rules"),
-    /** Two rules share an id. */
-    DUPLICATE_RULE("PCT-4026", "rule id is used twice"),
+    /** A rule adds approvers to a stage that the policy does not define. */
+    UNKNOWN_STAGE("PCT-4025", "rule adds to a stage the policy does not define"),
+    /** Two rules or two stages share an id. */
+    DUPLICATE_ID("PCT-4026", "rule id or stage name is used twice"),
     /** A quorum larger than the stage's approver seats. */
     QUORUM_TOO_LARGE("PCT-4027", "quorum is larger than the number of approver seats"),
     /** A band group rule whose condition has no amount range. */
