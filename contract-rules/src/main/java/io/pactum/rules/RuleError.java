@@ -75,7 +75,9 @@ public enum RuleError implements ErrorCode {
     /** A decision dated before the previous one. */
     TIME_ORDER("PCT-4067", "decision time is before the previous event"),
     /** A delegation to someone who may not approve. */
-    BAD_DELEGATION("PCT-4068", "delegate may not approve this contract");
+    BAD_DELEGATION("PCT-4068", "delegate may not approve this contract"),
+    /** A new route from another policy version than the one the process started with. */
+    POLICY_VERSION_CHANGED("PCT-4069", "a process keeps the policy version it started with");
 
     private final String code;
     private final String summary;
