@@ -37,7 +37,7 @@ public final class OrgStructure {
     private OrgStructure(Builder b) {
         this.people = Collections.unmodifiableMap(new LinkedHashMap<>(b.people));
         Map<String, Set<UserId>> g = new LinkedHashMap<>();
-        b.groups.forEach((k, v) -> g.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+        b.groups.forEach((k, v) -> g.put(k, Collections.unmodifiableSortedSet(sortedUsers(v))));
         this.groups = Collections.unmodifiableMap(g);
         this.departmentHeads = Collections.unmodifiableMap(new LinkedHashMap<>(b.departmentHeads));
         this.authorityLimits = List.copyOf(b.authorityLimits);
@@ -49,7 +49,7 @@ public final class OrgStructure {
                 roles.computeIfAbsent(r, k -> new ArrayList<>()).add(p.id());
             }
         }
-        roles.replaceAll((k, v) -> List.copyOf(new TreeSet<>(v)));
+        roles.replaceAll((k, v) -> List.copyOf(sortedUsers(v)));
         this.byRole = Collections.unmodifiableMap(roles);
         for (Person p : people.values()) {
             UserId m = p.manager();
@@ -57,6 +57,12 @@ public final class OrgStructure {
                 throw new IllegalArgumentException("manager " + m + " of " + p.id() + " is not a person of the organisation");
             }
         }
+    }
+
+    private static TreeSet<UserId> sortedUsers(java.util.Collection<UserId> users) {
+        TreeSet<UserId> s = new TreeSet<>(java.util.Comparator.comparing(UserId::value));
+        s.addAll(users);
+        return s;
     }
 
     /** Starts an organisation. */
@@ -171,7 +177,7 @@ public final class OrgStructure {
 
         /** Adds a group. */
         public Builder group(String name, String... members) {
-            Set<UserId> s = new TreeSet<>();
+            Set<UserId> s = sortedUsers(List.of());
             for (String m : members) {
                 s.add(UserId.of(m));
             }
