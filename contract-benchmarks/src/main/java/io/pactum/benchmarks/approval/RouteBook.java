@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  */
 final class RouteBook {
 
-    private final Map<Long, String> routes = new HashMap<>();
+    /** Open addressing on the fired-rule bits: the floor should not pay for boxing. */
+    private long[] keys = new long[1024];
+    private String[] values = new String[1024];
+    private int size;
     private final List<List<StageAddition>> adds = new ArrayList<>();
     private final Map<String, Integer> order = new HashMap<>();
 
@@ -36,12 +39,52 @@ final class RouteBook {
     }
 
     String route(long bits) {
-        String r = routes.get(bits);
-        if (r == null) {
-            r = assemble(bits);
-            routes.put(bits, r);
+        int mask = keys.length - 1;
+        int i = mix(bits) & mask;
+        while (true) {
+            String r = values[i];
+            if (r == null) {
+                break;
+            }
+            if (keys[i] == bits) {
+                return r;
+            }
+            i = (i + 1) & mask;
         }
+        String r = assemble(bits);
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        insert(bits, r);
+        size++;
         return r;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        String[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new String[oldValues.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldValues[i] != null) {
+                insert(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    private void insert(long key, String value) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (values[i] != null) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = value;
+    }
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     private String assemble(long bits) {

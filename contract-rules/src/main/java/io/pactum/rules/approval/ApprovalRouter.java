@@ -39,17 +39,18 @@ import java.util.stream.Collectors;
  */
 public final class ApprovalRouter {
 
-    private static final int PLAN_CACHE_LIMIT = 4096;
-
     private final ApprovalPolicy policy;
     private final CompiledCondition[] conditions;
     private final int catchAll;
+    private final RuleIndex index;
     private final Map<MatchKey, RoutePlan> plans = new ConcurrentHashMap<>();
+    private final PlanCache smallPlans = new PlanCache();
 
     private ApprovalRouter(ApprovalPolicy policy, CompiledCondition[] conditions, int catchAll) {
         this.policy = policy;
         this.conditions = conditions;
         this.catchAll = catchAll;
+        this.index = RuleIndex.of(policy.rules());
     }
 
     /**
@@ -134,11 +135,28 @@ public final class ApprovalRouter {
     }
 
     private RoutePlan plan(FactsView view) {
+        int[] candidates = index.candidates(view.facts());
+        if (conditions.length <= 64) {
+            long bits = 0;
+            for (int i : candidates) {
+                if (conditions[i].test(view)) {
+                    bits |= 1L << i;
+                }
+            }
+            if (bits == 0) {
+                bits = 1L << catchAll;
+            }
+            RoutePlan plan = smallPlans.get(bits);
+            if (plan == null) {
+                plan = assemble(new long[] {bits});
+                smallPlans.put(bits, plan);
+            }
+            return plan;
+        }
         long[] words = new long[(conditions.length + 63) >>> 6];
         boolean any = false;
-        for (int i = 0; i < conditions.length; i++) {
-            CompiledCondition c = conditions[i];
-            if (c != null && c.test(view)) {
+        for (int i : candidates) {
+            if (conditions[i].test(view)) {
                 words[i >>> 6] |= 1L << i;
                 any = true;
             }
@@ -150,7 +168,7 @@ public final class ApprovalRouter {
         RoutePlan plan = plans.get(key);
         if (plan == null) {
             plan = assemble(words);
-            if (plans.size() < PLAN_CACHE_LIMIT) {
+            if (plans.size() < PlanCache.LIMIT) {
                 plans.putIfAbsent(key, plan);
             }
         }

@@ -105,7 +105,12 @@ final class Nodes {
         }
     }
 
-    /** A test of one scalar field; absent values fail every operator except none. */
+    private static final int DECIMAL = 0;
+    private static final int EQUALITY = 1;
+    private static final int RISK = 2;
+    private static final int COMPARABLE = 3;
+
+    /** A test of one scalar field; an absent value fails every operator. */
     static final class Scalar implements Node {
         private final String path;
         private final String text;
@@ -116,6 +121,7 @@ final class Nodes {
         private final @Nullable Set<Object> set;
         private final boolean money;
         private final String currency;
+        private final int kind;
 
         Scalar(String path, String text, Accessors.Accessor accessor, Operator op, Object[] literals, boolean money,
                 String currency) {
@@ -127,6 +133,9 @@ final class Nodes {
             this.second = literals.length > 1 ? literals[1] : null;
             this.money = money;
             this.currency = currency;
+            this.kind = first instanceof BigDecimal ? DECIMAL
+                    : first instanceof String || first instanceof Boolean || first instanceof Direction ? EQUALITY
+                    : first instanceof RiskLevel ? RISK : COMPARABLE;
             if (op == Operator.IN && !(first instanceof BigDecimal)) {
                 this.set = new HashSet<>(List.of(literals));
             } else if (op == Operator.IN) {
@@ -176,17 +185,17 @@ final class Nodes {
         }
 
         @SuppressWarnings("unchecked")
-        private static int compare(Object x, Object literal) {
-            if (x instanceof BigDecimal) {
-                return ((BigDecimal) x).compareTo((BigDecimal) literal);
+        private int compare(Object x, Object literal) {
+            switch (kind) {
+                case DECIMAL:
+                    return ((BigDecimal) x).compareTo((BigDecimal) literal);
+                case EQUALITY:
+                    return x.equals(literal) ? 0 : 1;
+                case RISK:
+                    return ((RiskLevel) x).compareTo((RiskLevel) literal);
+                default:
+                    return ((Comparable<Object>) x).compareTo(literal);
             }
-            if (x instanceof Boolean || x instanceof String || x instanceof Direction) {
-                return x.equals(literal) ? 0 : 1;
-            }
-            if (x instanceof RiskLevel) {
-                return ((RiskLevel) x).compareTo((RiskLevel) literal);
-            }
-            return ((Comparable<Object>) x).compareTo(literal);
         }
 
         @Override
