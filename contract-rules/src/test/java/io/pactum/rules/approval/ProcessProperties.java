@@ -36,7 +36,7 @@ class ProcessProperties {
     @Provide
     static Arbitrary<List<Step>> steps() {
         Arbitrary<String> person = Arbitraries.of(RoutingProperties.PEOPLE);
-        return Combinators.combine(Arbitraries.integers().between(0, 9), person, person,
+        return Combinators.combine(Arbitraries.integers().between(0, 10), person, person,
                 Arbitraries.integers().between(0, 60)).as(Step::new).list().ofMaxSize(25);
     }
 
@@ -86,6 +86,8 @@ class ProcessProperties {
                 return p.requestChanges(actor, now, "change it");
             case 8:
                 return p.resubmit(actor, p.facts(), p.route(), now);
+            case 10:
+                return p.withdraw(actor, now, "withdrawn");
             default:
                 // Approve as one of the pending approvers, so that processes also run to the end.
                 Set<UserId> pending = p.pendingApprovers();
