@@ -1,7 +1,11 @@
 package io.pactum.benchmarks.approval;
 
+import io.pactum.core.money.Money;
 import io.pactum.rules.approval.ApprovalRouter;
+import io.pactum.rules.approval.AuthorityLimit;
+import io.pactum.rules.approval.OrgStructure;
 import io.pactum.rules.facts.RateSource;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rules;
@@ -90,6 +94,34 @@ public class ApprovalRoutingBenchmark {
         }
     }
 
+    /** Pactum's full route: people resolved, separation of duties and authority checked, stages explained. */
+    @State(Scope.Benchmark)
+    public static class PactumFull {
+        ApprovalRouter router;
+        OrgStructure org;
+        final RateSource rates = RateSource.sameCurrencyOnly();
+        final LocalDate on = LocalDate.of(2026, 11, 23);
+
+        /** Compiles the policy and builds an organisation holding every role. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            router = ApprovalRouter.compile(BenchPolicy.pactum());
+            OrgStructure.Builder b = OrgStructure.builder().person("u-ceo", "board", null, "ceo");
+            for (String role : new String[] {"finance", "legal", "compliance", "controller", "regional-director",
+                    "risk-officer"}) {
+                b.person("u-" + role, "central", "u-ceo", role);
+                b.authority(AuthorityLimit.forRole(role, null, Money.of(1_000_000_000, "CNY")));
+            }
+            for (String dept : new String[] {"sales", "procurement", "it", "hr"}) {
+                b.person("u-head-" + dept, dept, "u-ceo", "dept-head").departmentHead(dept, "u-head-" + dept);
+            }
+            b.person("u-owner", "sales", "u-head-sales").person("u-submitter", "sales", "u-owner");
+            b.authority(AuthorityLimit.forRole("dept-head", null, Money.of(1_000_000_000, "CNY")));
+            b.authority(AuthorityLimit.forRole("ceo", null, Money.of(1_000_000_000, "CNY")));
+            org = b.build();
+        }
+    }
+
     /** Easy Rules with MVEL rules. */
     @State(Scope.Benchmark)
     public static class EasyRules {
@@ -152,6 +184,19 @@ public class ApprovalRoutingBenchmark {
         int start = data.next();
         for (int i = start; i < start + BATCH; i++) {
             bh.consume(p.router.plan(data.contracts.facts[i], p.rates));
+        }
+    }
+
+    /**
+     * Pactum's full route with people, separation of duties, authority and explanations: more work
+     * than the peers do, shown for scale; not part of the comparison.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void pactumFullRoute(Data data, PactumFull p, Blackhole bh) {
+        int start = data.next();
+        for (int i = start; i < start + BATCH; i++) {
+            bh.consume(p.router.route(data.contracts.facts[i], p.org, p.rates, p.on));
         }
     }
 

@@ -1,74 +1,76 @@
 package io.pactum.rules.approval;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Plans by the set of applying rules, for policies of at most 64 rules: an open-addressing table
- * of {@code long} keys, read without locks and replaced whole on the rare write, so the hot path
- * allocates nothing. Bounded: past {@value #LIMIT} sets, plans are built and not kept.
+ * of {@code long} keys. Reads take no lock and allocate nothing; writes take a lock, publish the
+ * key before the plan (release/acquire through the plan slot), and double the table when half
+ * full. Bounded: past {@value #LIMIT} sets, plans are built and not kept.
  */
 final class PlanCache {
 
-    static final int LIMIT = 4096;
+    static final int LIMIT = 1 << 16;
 
     private static final class Table {
         final long[] keys;
-        final @Nullable RoutePlan[] plans;
-        final int size;
+        final AtomicReferenceArray<RoutePlan> plans;
+        final int mask;
 
-        Table(int capacity, int size) {
+        Table(int capacity) {
             this.keys = new long[capacity];
-            this.plans = new RoutePlan[capacity];
-            this.size = size;
+            this.plans = new AtomicReferenceArray<>(capacity);
+            this.mask = capacity - 1;
         }
     }
 
-    private volatile Table table = new Table(64, 0);
+    private volatile Table table = new Table(256);
+    private int size;
 
     @Nullable RoutePlan get(long key) {
         Table t = table;
-        int mask = t.keys.length - 1;
-        int i = mix(key) & mask;
+        int i = mix(key) & t.mask;
         while (true) {
-            RoutePlan p = t.plans[i];
+            RoutePlan p = t.plans.getAcquire(i);
             if (p == null) {
                 return null;
             }
             if (t.keys[i] == key) {
                 return p;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & t.mask;
         }
     }
 
     synchronized void put(long key, RoutePlan plan) {
-        Table t = table;
-        if (t.size >= LIMIT || get(key) != null) {
+        if (size >= LIMIT || get(key) != null) {
             return;
         }
-        int capacity = t.keys.length;
-        while ((t.size + 1) * 2 > capacity) {
-            capacity *= 2;
-        }
-        Table n = new Table(capacity, t.size + 1);
-        for (int i = 0; i < t.keys.length; i++) {
-            RoutePlan p = t.plans[i];
-            if (p != null) {
-                insert(n, t.keys[i], p);
+        Table t = table;
+        if ((size + 1) * 2 > t.keys.length) {
+            Table bigger = new Table(t.keys.length * 2);
+            for (int i = 0; i < t.keys.length; i++) {
+                RoutePlan p = t.plans.get(i);
+                if (p != null) {
+                    insert(bigger, t.keys[i], p);
+                }
             }
+            insert(bigger, key, plan);
+            table = bigger;
+        } else {
+            insert(t, key, plan);
         }
-        insert(n, key, plan);
-        table = n;
+        size++;
     }
 
     private static void insert(Table t, long key, RoutePlan plan) {
-        int mask = t.keys.length - 1;
-        int i = mix(key) & mask;
-        while (t.plans[i] != null) {
-            i = (i + 1) & mask;
+        int i = mix(key) & t.mask;
+        while (t.plans.get(i) != null) {
+            i = (i + 1) & t.mask;
         }
         t.keys[i] = key;
-        t.plans[i] = plan;
+        t.plans.setRelease(i, plan);
     }
 
     private static int mix(long key) {

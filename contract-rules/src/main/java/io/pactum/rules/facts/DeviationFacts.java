@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * are missing, and whether the template itself asks for extra approval. Plain sets of category
  * names so that the template module's deviation report can be adapted onto it.
  *
- * <p>Immutable and thread-safe; sets are copied and sorted.
+ * <p>Immutable and thread-safe; sets are copied, iterate in sorted order, and answer
+ * {@code contains} by hash (rules ask it for every contract).
  *
  * @param fallbackCategories categories where a fallback clause variant was chosen
  * @param editedCategories categories whose clause text was edited
@@ -42,6 +43,9 @@ public record DeviationFacts(Set<String> fallbackCategories, Set<String> editedC
 
     private static Set<String> sorted(Set<String> set, String what) {
         Objects.requireNonNull(set, what);
-        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(set));
+        if (set.isEmpty()) {
+            return Set.of();
+        }
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(new TreeSet<>(set)));
     }
 }
