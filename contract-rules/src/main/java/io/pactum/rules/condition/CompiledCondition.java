@@ -93,10 +93,10 @@ public final class CompiledCondition {
             for (int i = 0; i < nodes.length; i++) {
                 nodes[i] = node(parts.get(i), catalog, currency, join(path, name) + "[" + i + "]", violations);
             }
-            return and ? new Nodes.And(nodes) : new Nodes.Or(nodes);
+            return and ? Nodes.and(nodes) : Nodes.or(nodes);
         }
         if (c instanceof Condition.Not) {
-            return new Nodes.Not(node(((Condition.Not) c).condition(), catalog, currency, join(path, "not"),
+            return Nodes.not(node(((Condition.Not) c).condition(), catalog, currency, join(path, "not"),
                     violations));
         }
         Condition.Test t = (Condition.Test) c;
@@ -104,19 +104,19 @@ public final class CompiledCondition {
         if (problem.isPresent()) {
             violations.add(new Violation(join(path, problem.get().property().replace("/", ".")),
                     problem.get().code(), problem.get().message()));
-            return new Nodes.Or(new Node[0]);
+            return Nodes.or(new Node[0]);
         }
         ValueType type = catalog.typeOf(t.field()).orElseThrow();
         Accessors.Accessor accessor = Accessors.of(t.field(), type);
         if (type == ValueType.TEXT_SET) {
             String element = t.op() == Operator.CONTAINS ? ((AttributeValue.Text) t.values().get(0)).value() : null;
-            return new Nodes.SetTest(t.field(), t.toString(), accessor, element);
+            return Nodes.set(t.field(), t.toString(), accessor, element);
         }
         Object[] literals = new Object[t.values().size()];
         for (int i = 0; i < literals.length; i++) {
             literals[i] = literal(t.values().get(i), type);
         }
-        return new Nodes.Scalar(t.field(), t.toString(), accessor, t.op(), literals, type == ValueType.MONEY,
+        return Nodes.scalar(t.field(), t.toString(), accessor, t.op(), literals, type == ValueType.MONEY,
                 currency);
     }
 

@@ -46,9 +46,14 @@ public final class FactsView {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(rates, "rates");
-        Money amount = rates.convert(facts.amount(), currency, "amount");
-        Money ceiling = facts.budgetCeiling();
-        Money budget = ceiling == null ? null : rates.convert(ceiling, currency, "budgetCeiling");
+        Money amount = facts.amount();
+        if (!amount.currency().equals(currency)) {
+            amount = rates.convert(amount, currency, "amount");
+        }
+        Money budget = facts.budgetCeiling();
+        if (budget != null && !budget.currency().equals(currency)) {
+            budget = rates.convert(budget, currency, "budgetCeiling");
+        }
         return new FactsView(facts, amount, budget);
     }
 

@@ -1,117 +1,114 @@
 package io.pactum.rules.condition;
 
-import io.pactum.rules.facts.RiskLevel;
 import io.pactum.rules.facts.Direction;
+import io.pactum.rules.facts.RiskLevel;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** The compiled node kinds: and, or, not, a scalar test and a set test. */
+/**
+ * The compiled node kinds. There are only two classes, a group (and, or, not) and a leaf (a test
+ * of one field), so calls between nodes stay bimorphic and the JIT can inline them.
+ */
 final class Nodes {
 
-    private Nodes() {
-    }
-
-    static final class And implements Node {
-        private final Node[] parts;
-
-        And(Node[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        public boolean test(FactsView v) {
-            for (Node p : parts) {
-                if (!p.test(v)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public void explain(FactsView v, List<FactUsed> out) {
-            for (Node p : parts) {
-                p.explain(v, out);
-            }
-        }
-
-        @Override
-        public void describe(FactsView v, String prefix, List<FactUsed> out) {
-            for (Node p : parts) {
-                p.describe(v, prefix, out);
-            }
-        }
-    }
-
-    static final class Or implements Node {
-        private final Node[] parts;
-
-        Or(Node[] parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        public boolean test(FactsView v) {
-            for (Node p : parts) {
-                if (p.test(v)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public void explain(FactsView v, List<FactUsed> out) {
-            for (Node p : parts) {
-                if (p.test(v)) {
-                    p.explain(v, out);
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void describe(FactsView v, String prefix, List<FactUsed> out) {
-            for (Node p : parts) {
-                p.describe(v, prefix, out);
-            }
-        }
-    }
-
-    static final class Not implements Node {
-        private final Node inner;
-
-        Not(Node inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public boolean test(FactsView v) {
-            return !inner.test(v);
-        }
-
-        @Override
-        public void explain(FactsView v, List<FactUsed> out) {
-            // The inner condition is false: every fact it reads is part of the reason.
-            inner.describe(v, "not ", out);
-        }
-
-        @Override
-        public void describe(FactsView v, String prefix, List<FactUsed> out) {
-            inner.describe(v, prefix + "not ", out);
-        }
-    }
+    private static final int AND = 0;
+    private static final int OR = 1;
+    private static final int NOT = 2;
 
     private static final int DECIMAL = 0;
     private static final int EQUALITY = 1;
     private static final int RISK = 2;
     private static final int COMPARABLE = 3;
+    private static final int SET = 4;
 
-    /** A test of one scalar field; an absent value fails every operator. */
-    static final class Scalar implements Node {
+    private Nodes() {
+    }
+
+    static Node and(Node[] parts) {
+        return new Group(AND, parts);
+    }
+
+    static Node or(Node[] parts) {
+        return new Group(OR, parts);
+    }
+
+    static Node not(Node inner) {
+        return new Group(NOT, new Node[] {inner});
+    }
+
+    static Node scalar(String path, String text, Accessors.Accessor accessor, Operator op, Object[] literals,
+            boolean money, String currency) {
+        return new Leaf(path, text, accessor, op, literals, money, currency);
+    }
+
+    static Node set(String path, String text, Accessors.Accessor accessor, @Nullable String element) {
+        return new Leaf(path, text, accessor, element == null ? Operator.PRESENT : Operator.CONTAINS,
+                element == null ? new Object[0] : new Object[] {element}, false, "");
+    }
+
+    /** And, or, not. */
+    static final class Group implements Node {
+        private final int kind;
+        private final Node[] parts;
+
+        Group(int kind, Node[] parts) {
+            this.kind = kind;
+            this.parts = parts;
+        }
+
+        @Override
+        public boolean test(FactsView v) {
+            if (kind == AND) {
+                for (Node p : parts) {
+                    if (!p.test(v)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (kind == OR) {
+                for (Node p : parts) {
+                    if (p.test(v)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return !parts[0].test(v);
+        }
+
+        @Override
+        public void explain(FactsView v, List<FactUsed> out) {
+            if (kind == AND) {
+                for (Node p : parts) {
+                    p.explain(v, out);
+                }
+            } else if (kind == OR) {
+                for (Node p : parts) {
+                    if (p.test(v)) {
+                        p.explain(v, out);
+                        return;
+                    }
+                }
+            } else {
+                // The negated condition is false: every fact it reads is part of the reason.
+                parts[0].describe(v, "not ", out);
+            }
+        }
+
+        @Override
+        public void describe(FactsView v, String prefix, List<FactUsed> out) {
+            for (Node p : parts) {
+                p.describe(v, kind == NOT ? prefix + "not " : prefix, out);
+            }
+        }
+    }
+
+    /** A test of one field; an absent value fails every operator. */
+    static final class Leaf implements Node {
         private final String path;
         private final String text;
         private final Accessors.Accessor accessor;
@@ -123,7 +120,7 @@ final class Nodes {
         private final String currency;
         private final int kind;
 
-        Scalar(String path, String text, Accessors.Accessor accessor, Operator op, Object[] literals, boolean money,
+        Leaf(String path, String text, Accessors.Accessor accessor, Operator op, Object[] literals, boolean money,
                 String currency) {
             this.path = path;
             this.text = text;
@@ -133,16 +130,20 @@ final class Nodes {
             this.second = literals.length > 1 ? literals[1] : null;
             this.money = money;
             this.currency = currency;
-            this.kind = first instanceof BigDecimal ? DECIMAL
-                    : first instanceof String || first instanceof Boolean || first instanceof Direction ? EQUALITY
-                    : first instanceof RiskLevel ? RISK : COMPARABLE;
+            if (op == Operator.CONTAINS || op == Operator.PRESENT && literals.length == 0 && isSetPath(path)) {
+                this.kind = SET;
+            } else {
+                this.kind = first instanceof BigDecimal ? DECIMAL
+                        : first instanceof String || first instanceof Boolean || first instanceof Direction ? EQUALITY
+                        : first instanceof RiskLevel ? RISK : COMPARABLE;
+            }
             if (op == Operator.IN && !(first instanceof BigDecimal)) {
                 this.set = new HashSet<>(List.of(literals));
             } else if (op == Operator.IN) {
-                // Numbers compare by value, not scale: keep them for compareTo.
+                // Numbers compare by value, not scale.
                 Set<Object> s = new HashSet<>();
                 for (Object o : literals) {
-                    s.add(((BigDecimal) o).stripTrailingZeros());
+                    s.add(strip((BigDecimal) o));
                 }
                 this.set = s;
             } else {
@@ -150,11 +151,20 @@ final class Nodes {
             }
         }
 
+        private static boolean isSetPath(String path) {
+            return path.equals("deviation.fallback") || path.equals("deviation.edited")
+                    || path.equals("deviation.missingMandatory");
+        }
+
         @Override
         public boolean test(FactsView v) {
             Object x = accessor.get(v);
             if (x == null) {
                 return false;
+            }
+            if (kind == SET) {
+                Set<?> s = (Set<?>) x;
+                return op == Operator.CONTAINS ? s.contains(first) : !s.isEmpty();
             }
             switch (op) {
                 case PRESENT:
@@ -210,42 +220,6 @@ final class Nodes {
                     : x instanceof BigDecimal ? ((BigDecimal) x).toPlainString() + (money ? " " + currency : "")
                     : x.toString();
             out.add(new FactUsed(path, actual, prefix + text));
-        }
-    }
-
-    /** A test of a set field: contains a name, or is not empty. */
-    static final class SetTest implements Node {
-        private final String path;
-        private final String text;
-        private final Accessors.Accessor accessor;
-        private final @Nullable String element;
-
-        SetTest(String path, String text, Accessors.Accessor accessor, @Nullable String element) {
-            this.path = path;
-            this.text = text;
-            this.accessor = accessor;
-            this.element = element;
-        }
-
-        @Override
-        public boolean test(FactsView v) {
-            Object x = accessor.get(v);
-            if (!(x instanceof Set)) {
-                return false;
-            }
-            Set<?> s = (Set<?>) x;
-            return element == null ? !s.isEmpty() : s.contains(element);
-        }
-
-        @Override
-        public void explain(FactsView v, List<FactUsed> out) {
-            describe(v, "", out);
-        }
-
-        @Override
-        public void describe(FactsView v, String prefix, List<FactUsed> out) {
-            Object x = accessor.get(v);
-            out.add(new FactUsed(path, String.valueOf(x), prefix + text));
         }
     }
 }
