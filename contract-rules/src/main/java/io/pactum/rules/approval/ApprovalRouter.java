@@ -7,6 +7,7 @@ import io.pactum.core.error.Violation;
 import io.pactum.core.money.Money;
 import io.pactum.rules.RuleError;
 import io.pactum.rules.condition.CompiledCondition;
+import io.pactum.rules.condition.Condition;
 import io.pactum.rules.condition.FactsView;
 import io.pactum.rules.condition.FieldCatalog;
 import io.pactum.rules.facts.ContractFacts;
@@ -43,6 +44,8 @@ public final class ApprovalRouter {
     private final CompiledCondition[] conditions;
     private final int catchAll;
     private final RuleIndex index;
+    /** What each rule evaluates: its condition, less its test of the index field when filed; null = holds. */
+    private final CompiledCondition[] evaluators;
     private final Map<MatchKey, RoutePlan> plans = new ConcurrentHashMap<>();
     private final PlanCache smallPlans = new PlanCache();
 
@@ -51,6 +54,17 @@ public final class ApprovalRouter {
         this.conditions = conditions;
         this.catchAll = catchAll;
         this.index = RuleIndex.of(policy.rules());
+        this.evaluators = new CompiledCondition[conditions.length];
+        for (int i = 0; i < conditions.length; i++) {
+            Condition when = policy.rules().get(i).when();
+            if (when != null && index.filed(when)) {
+                Condition rest = index.residual(when);
+                evaluators[i] = rest == null ? null
+                        : CompiledCondition.compile(rest, policy.fields(), policy.currency());
+            } else {
+                evaluators[i] = conditions[i];
+            }
+        }
     }
 
     /**
@@ -139,7 +153,8 @@ public final class ApprovalRouter {
         if (conditions.length <= 64) {
             long bits = 0;
             for (int i : candidates) {
-                if (conditions[i].test(view)) {
+                CompiledCondition c = evaluators[i];
+                if (c == null || c.test(view)) {
                     bits |= 1L << i;
                 }
             }
@@ -156,7 +171,8 @@ public final class ApprovalRouter {
         long[] words = new long[(conditions.length + 63) >>> 6];
         boolean any = false;
         for (int i : candidates) {
-            if (conditions[i].test(view)) {
+            CompiledCondition c = evaluators[i];
+            if (c == null || c.test(view)) {
                 words[i >>> 6] |= 1L << i;
                 any = true;
             }

@@ -25,11 +25,13 @@ final class RuleIndex {
     private static final List<String> FIELDS = List.of("type", "department", "region", "counterparty");
 
     private final @Nullable String field;
+    private final int code;
     private final int[] unfiled;
     private final Map<String, int[]> byValue;
 
     private RuleIndex(@Nullable String field, int[] unfiled, Map<String, int[]> byValue) {
         this.field = field;
+        this.code = field == null ? -1 : FIELDS.indexOf(field);
         this.unfiled = unfiled;
         this.byValue = byValue;
     }
@@ -74,6 +76,35 @@ final class RuleIndex {
         return new RuleIndex(best, unfiled.stream().mapToInt(Integer::intValue).toArray(), byValue);
     }
 
+    /** Whether a rule is filed under values of the index field (its test of the field is then already known true). */
+    boolean filed(@Nullable Condition c) {
+        return field != null && c != null && values(c, field) != null;
+    }
+
+    /**
+     * What remains of a filed rule's condition once its test of the index field is known to hold:
+     * the other parts of its {@code and}, or {@code null} when nothing remains.
+     */
+    @Nullable Condition residual(Condition c) {
+        if (!(c instanceof Condition.And)) {
+            return null;
+        }
+        List<Condition> rest = new ArrayList<>();
+        boolean dropped = false;
+        for (Condition p : ((Condition.And) c).conditions()) {
+            if (!dropped && p instanceof Condition.Test && ((Condition.Test) p).field().equals(field)
+                    && (((Condition.Test) p).op() == Operator.EQ || ((Condition.Test) p).op() == Operator.IN)) {
+                dropped = true;
+            } else {
+                rest.add(p);
+            }
+        }
+        if (rest.isEmpty()) {
+            return null;
+        }
+        return rest.size() == 1 ? rest.get(0) : new Condition.And(rest);
+    }
+
     /** The values a condition requires the field to have, or {@code null} when it requires none. */
     private static @Nullable Set<String> values(Condition c, String field) {
         List<Condition> parts = c instanceof Condition.And ? ((Condition.And) c).conditions() : List.of(c);
@@ -94,23 +125,22 @@ final class RuleIndex {
 
     /** The indexes of the rules to evaluate for a contract, in policy order. */
     int[] candidates(ContractFacts facts) {
-        if (field == null) {
-            return unfiled;
-        }
         String value;
-        switch (field) {
-            case "type":
+        switch (code) {
+            case 0:
                 value = facts.type().value();
                 break;
-            case "department":
+            case 1:
                 value = facts.department().value();
                 break;
-            case "region":
+            case 2:
                 value = facts.region();
                 break;
-            default:
+            case 3:
                 value = facts.counterparty().value();
                 break;
+            default:
+                return unfiled;
         }
         int[] rules = value == null ? null : byValue.get(value);
         return rules == null ? unfiled : rules;

@@ -114,13 +114,20 @@ public final class CompiledCondition {
         }
         Object[] literals = new Object[t.values().size()];
         for (int i = 0; i < literals.length; i++) {
-            literals[i] = literal(t.values().get(i), type);
+            literals[i] = literal(t.values().get(i), type, currency);
         }
         return Nodes.scalar(t.field(), t.toString(), accessor, t.op(), literals, type == ValueType.MONEY,
                 currency);
     }
 
-    private static Object literal(AttributeValue v, ValueType type) {
+    private static Object literal(AttributeValue v, ValueType type, String currency) {
+        if (type == ValueType.MONEY) {
+            // Amounts sit at the currency's minor-unit scale; a literal at the same scale compares
+            // on BigDecimal's fast path. A literal with more decimals keeps its own scale.
+            java.math.BigDecimal d = ((AttributeValue.Number) v).value();
+            int scale = io.pactum.core.money.Money.minorUnitScale(java.util.Currency.getInstance(currency));
+            return d.scale() <= scale ? d.setScale(scale) : d;
+        }
         if (type == ValueType.DIRECTION) {
             return Direction.valueOf(((AttributeValue.Text) v).value());
         }
