@@ -19,10 +19,11 @@ final class Nodes {
     private static final int NOT = 2;
 
     private static final int DECIMAL = 0;
-    private static final int EQUALITY = 1;
     private static final int RISK = 2;
     private static final int COMPARABLE = 3;
     private static final int SET = 4;
+    private static final int STRING = 5;
+    private static final int IDENTITY = 6;
 
     private Nodes() {
     }
@@ -133,8 +134,10 @@ final class Nodes {
             if (op == Operator.CONTAINS || op == Operator.PRESENT && literals.length == 0 && isSetPath(path)) {
                 this.kind = SET;
             } else {
+                // One kind per value class, so that each comparison is a direct, inlinable call.
                 this.kind = first instanceof BigDecimal ? DECIMAL
-                        : first instanceof String || first instanceof Boolean || first instanceof Direction ? EQUALITY
+                        : first instanceof String ? STRING
+                        : first instanceof Boolean || first instanceof Direction ? IDENTITY
                         : first instanceof RiskLevel ? RISK : COMPARABLE;
             }
             if (op == Operator.IN && !(first instanceof BigDecimal)) {
@@ -199,8 +202,11 @@ final class Nodes {
             switch (kind) {
                 case DECIMAL:
                     return ((BigDecimal) x).compareTo((BigDecimal) literal);
-                case EQUALITY:
-                    return x.equals(literal) ? 0 : 1;
+                case STRING:
+                    return ((String) x).equals(literal) ? 0 : 1;
+                case IDENTITY:
+                    // Enum constants and the two canonical Booleans (facts box through Boolean.valueOf).
+                    return x == literal || x.equals(literal) ? 0 : 1;
                 case RISK:
                     return ((RiskLevel) x).compareTo((RiskLevel) literal);
                 default:
