@@ -6,4 +6,8 @@ module io.pactum.rules {
     requires transitive io.pactum.core;
     requires static transitive org.jspecify;
 
+    exports io.pactum.rules;
+    exports io.pactum.rules.facts;
+    exports io.pactum.rules.condition;
+    exports io.pactum.rules.approval;
 }

@@ -17,9 +17,6 @@ class ModuleArrowsTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.pactum");
 
-    /** contract-rules holds no classes until approval routing lands (issue 5); then this goes. */
-    private static final boolean RULES_EMPTY_UNTIL_ISSUE_5 = true;
-
     @Test
     void core_dependsOnNoOtherPactumModule() {
         noClasses().that().resideInAPackage("io.pactum.core..")
@@ -33,8 +30,7 @@ class ModuleArrowsTest {
         noClasses().that().resideInAPackage("io.pactum.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.pactum.spi..", "io.pactum.jdbc..",
                         "io.pactum.examples..", "io.pactum.tck..")
-                .because("contract-rules may depend on contract-core only")
-                .allowEmptyShould(RULES_EMPTY_UNTIL_ISSUE_5).check(PACTUM);
+                .because("contract-rules may depend on contract-core only").check(PACTUM);
     }
 
     @Test
@@ -58,7 +54,6 @@ class ModuleArrowsTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "java.nio.file..", "java.net..",
                         "java.sql..", "tools.jackson..", "com.fasterxml.jackson..")
                 .orShould().accessField(System.class, "out")
-                .because("rules are data evaluated by pure functions; effects belong to the runtime")
-                .allowEmptyShould(RULES_EMPTY_UNTIL_ISSUE_5).check(PACTUM);
+                .because("rules are data evaluated by pure functions; effects belong to the runtime").check(PACTUM);
     }
 }
