@@ -1,5 +1,6 @@
 package io.pactum.core.obligation;
 
+import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.Term;
 import io.pactum.core.error.PactumException;
@@ -48,6 +49,15 @@ public record ScheduleInput(ContractId contractId, Money contractValue, Term ter
     /** The input with no event known yet (the effective date comes from the term). */
     public static ScheduleInput of(ContractId contractId, Money contractValue, Term term, Owner contractOwner) {
         return new ScheduleInput(contractId, contractValue, term, contractOwner, Map.of(), Map.of());
+    }
+
+    /**
+     * The input for a contract of the model, with no event known yet: its id, total value, term and
+     * owner (as a person).
+     */
+    public static ScheduleInput of(Contract contract) {
+        Objects.requireNonNull(contract, "contract");
+        return of(contract.id(), contract.value(), contract.term(), Owner.person(contract.owner()));
     }
 
     /** This input with an event date known. */
