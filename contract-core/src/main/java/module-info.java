@@ -13,6 +13,9 @@ module io.pactum.core {
     exports io.pactum.core.money;
     exports io.pactum.core.contract;
     exports io.pactum.core.json;
+    exports io.pactum.core.codec;
+    exports io.pactum.core.contract.type;
+    exports io.pactum.core.validation;
 
     // Hibernate Validator reads constraint annotations of the model reflectively.
     opens io.pactum.core.contract to org.hibernate.validator;

@@ -206,7 +206,7 @@ public final class JsonObjectReader {
                 amount = Money.of(amountNode.stringValue(), currency).amount();
             } catch (PactumException e) {
                 problems.add(e.errorCode() == CoreError.UNSUPPORTED_CURRENCY ? pointer("currency") : pointer("amount"),
-                        e.errorCode(), e.getMessage());
+                        e.errorCode(), stripCode(e));
                 return null;
             }
         } else {
