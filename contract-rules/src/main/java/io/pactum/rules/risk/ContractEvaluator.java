@@ -240,7 +240,9 @@ final class ContractEvaluator {
             int d = due[i];
             int start;
             if (k.isPayment()) {
-                if (aging == null || outstanding[i] == 0) {
+                // zero outstanding on an open payment means nothing is owed; a payment fulfilled after
+                // asOf was owed on asOf whatever its outstanding amount is now
+                if (aging == null || (outstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
                     continue;
                 }
                 int days = asOf - d;

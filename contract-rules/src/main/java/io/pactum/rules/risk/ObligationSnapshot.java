@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     true then
  * @param outstanding for payments, the amount still unpaid (zero once paid in full); {@code null}
  *     for other kinds or when unknown (a payment with an unknown amount is watched like one with a
- *     positive amount)
+ *     positive amount; an open payment with zero outstanding is not overdue; a payment fulfilled after
+ *     the evaluation date was owed then, whatever it shows now)
  */
 public record ObligationSnapshot(String id, ObligationKind kind, LocalDate dueDate, @Nullable LocalDate fulfilledOn,
         @Nullable Money outstanding) {
