@@ -66,7 +66,9 @@ public final class RiskProfileJson {
                 r.error("zone", CoreError.JSON_BAD_VALUE, "unknown time zone \"" + abbreviate(zoneName) + "\"");
             }
         }
-        FieldCatalog catalog = readCatalog(r);
+        FieldCatalog declared = readCatalog(r);
+        // with broken attributes, go on with the standard fields so the profiles' own problems show too
+        FieldCatalog catalog = declared == null ? FieldCatalog.standard() : declared;
         Currency ruleCurrency = currency == null ? Currency.getInstance("CNY") : currency;
         RiskProfiles.Concentration concentration = null;
         JsonObjectReader c = r.optObject("concentration");
@@ -77,20 +79,20 @@ public final class RiskProfileJson {
                     : c.build(() -> new RiskProfiles.Concentration(share, severity));
         }
         JsonObjectReader d = r.object("default");
-        RiskProfile defaultProfile = d == null || catalog == null ? null : readProfile(d, catalog, ruleCurrency);
+        RiskProfile defaultProfile = d == null ? null : readProfile(d, catalog, ruleCurrency);
         Map<ContractTypeId, RiskProfile> byType = new LinkedHashMap<>();
         boolean typesOk = true;
         for (Map.Entry<String, JsonValueReader> e : r.map("types").entrySet()) {
             JsonObjectReader t = e.getValue().asObject();
             ContractTypeId type = r.build("types", () -> ContractTypeId.of(e.getKey()));
-            RiskProfile p = t == null || catalog == null ? null : readProfile(t, catalog, ruleCurrency);
+            RiskProfile p = t == null ? null : readProfile(t, catalog, ruleCurrency);
             if (type == null || p == null) {
                 typesOk = false;
             } else {
                 byType.put(type, p);
             }
         }
-        if (currency == null || zone == null || defaultProfile == null || !typesOk
+        if (currency == null || zone == null || declared == null || defaultProfile == null || !typesOk
                 || (c != null && concentration == null)) {
             return null;
         }
