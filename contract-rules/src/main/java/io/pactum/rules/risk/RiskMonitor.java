@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,10 +25,12 @@ import java.util.TreeMap;
  */
 public final class RiskMonitor {
 
+    private static final AlertDiff QUIET = new AlertDiff(List.of(), List.of(), List.of());
+
     private final RiskEngine engine;
     private int asOf;
     private final Map<ContractId, Entry> entries = new HashMap<>();
-    private final TreeMap<Integer, List<Entry>> due = new TreeMap<>();
+    private final TreeMap<Integer, Set<Entry>> due = new TreeMap<>();
     private final AlertCounts counts = new AlertCounts();
     private final Map<String, PartyTotal> exposures = new HashMap<>();
     private long evaluations;
@@ -86,6 +90,9 @@ public final class RiskMonitor {
         Objects.requireNonNull(snapshot, "snapshot");
         Entry old = uninstall(snapshot.contractId);
         Entry now = install(snapshot);
+        if ((old == null || old.alerts.isEmpty()) && now.alerts.isEmpty()) {
+            return QUIET;
+        }
         return AlertDiff.between(old == null ? List.of() : old.alerts, now.alerts);
     }
 
@@ -116,7 +123,7 @@ public final class RiskMonitor {
         asOf = day;
         int count = 0;
         while (!due.isEmpty() && due.firstKey() <= day) {
-            Map.Entry<Integer, List<Entry>> first = due.pollFirstEntry();
+            Map.Entry<Integer, Set<Entry>> first = due.pollFirstEntry();
             for (Entry e : first.getValue()) {
                 if (entries.get(e.snapshot.contractId) == e && e.next == first.getKey()) {
                     uninstall(e.snapshot.contractId);
@@ -181,7 +188,7 @@ public final class RiskMonitor {
                     .add(exposure, s.counterpartyName, 1);
         }
         if (next != ContractEvaluator.NEVER) {
-            due.computeIfAbsent(next, k -> new ArrayList<>()).add(e);
+            due.computeIfAbsent(next, k -> new HashSet<>()).add(e);
         }
         return e;
     }
@@ -190,6 +197,15 @@ public final class RiskMonitor {
         Entry old = entries.remove(id);
         if (old == null) {
             return null;
+        }
+        if (old.next != ContractEvaluator.NEVER) {
+            Set<Entry> day = due.get(old.next);
+            if (day != null) {
+                day.remove(old);
+                if (day.isEmpty()) {
+                    due.remove(old.next);
+                }
+            }
         }
         for (Alert a : old.alerts) {
             ScanAccumulator.count(counts, a, -1);
