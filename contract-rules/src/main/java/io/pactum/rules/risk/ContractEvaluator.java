@@ -39,10 +39,30 @@ final class ContractEvaluator {
 
     private final RiskProfiles profiles;
     private final RateSource rates;
+    private final RiskProfile defaultProfile;
+    private final boolean defaultOnly;
+    private final long defaultBasisPoints;
+    private final java.util.Map<RiskProfile, Long> basisPoints = new java.util.IdentityHashMap<>();
 
     ContractEvaluator(RiskProfiles profiles, RateSource rates) {
         this.profiles = profiles;
         this.rates = rates;
+        this.defaultProfile = profiles.defaultProfile();
+        this.defaultOnly = profiles.byType().isEmpty();
+        this.defaultBasisPoints = basisPoints(defaultProfile);
+        for (RiskProfile p : profiles.byType().values()) {
+            basisPoints.put(p, basisPoints(p));
+        }
+    }
+
+    private static long basisPoints(RiskProfile p) {
+        RiskProfile.Budget b = p.budget();
+        return b == null ? 0 : b.reachedPercent().movePointRight(2).longValueExact();
+    }
+
+    private RiskProfile profile(RiskSnapshot s) {
+        // most portfolios have few types; skip the lookup when every type uses the default
+        return defaultOnly ? defaultProfile : profiles.forType(s.type);
     }
 
     private static boolean[] statuses(ContractStatus... in) {
@@ -63,14 +83,14 @@ final class ContractEvaluator {
      * @return the first day after {@code asOf} on which an outcome can differ, or {@link #NEVER}
      */
     int evaluate(RiskSnapshot s, int asOf, AlertSink sink) {
-        RiskProfile p = profiles.forType(s.type);
+        RiskProfile p = profile(s);
         int st = s.status.ordinal();
         int next = NEVER;
         if (IN_FORCE[st]) {
             next = Math.min(next, window(s, p.expiry(), s.expiry, RiskRule.EXPIRY, asOf, sink));
             next = Math.min(next, window(s, p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY, asOf, sink));
             next = Math.min(next, window(s, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL, asOf, sink));
-            budget(s, p.budget(), sink);
+            budget(s, p.budget(), p == defaultProfile ? defaultBasisPoints : basisPoints.get(p), sink);
             next = Math.min(next, churn(s, p.amendmentChurn(), asOf, sink));
         }
         if (SIGNED[st] || IN_FORCE[st]) {
@@ -153,7 +173,8 @@ final class ContractEvaluator {
         return date + 1;
     }
 
-    private void budget(RiskSnapshot s, RiskProfile.@org.jspecify.annotations.Nullable Budget b, AlertSink sink) {
+    private void budget(RiskSnapshot s, RiskProfile.@org.jspecify.annotations.Nullable Budget b, long basisPoints,
+            AlertSink sink) {
         if (b == null || s.budgetCurrency == null) {
             return;
         }
@@ -161,7 +182,6 @@ final class ContractEvaluator {
         long ceiling = s.ceilingMinor;
         boolean exceeded = spent > ceiling;
         // spent / ceiling >= percent / 100  <=>  spent * 10000 >= ceiling * (percent * 100), exactly
-        long basisPoints = b.reachedPercent().movePointRight(2).longValueExact();
         boolean reached = !exceeded && ExactMath.compareProducts(spent, 10_000L, ceiling, basisPoints) >= 0;
         if (!exceeded && !reached) {
             return;
@@ -329,7 +349,8 @@ final class ContractEvaluator {
             }
         }
         RiskProfile.Flag missing = p.mandatoryMissing();
-        if (missing != null) {
+        // isEmpty first: iterating an empty sorted set still allocates an iterator, a million times a scan
+        if (missing != null && !s.deviations.missingMandatoryCategories().isEmpty()) {
             for (String c : s.deviations.missingMandatoryCategories()) {
                 raise(sink, s, RiskRule.MANDATORY_MISSING, RiskRule.MANDATORY_MISSING.id(), missing.severity(),
                         new AlertSubject(AlertSubject.Kind.CLAUSE, c), null, s.updatedOn,
