@@ -14,8 +14,6 @@ public enum RiskError implements ErrorCode {
     DUPLICATE_PROFILE("PCT-5002", "risk profile or custom rule is defined twice"),
     /** A custom rule's id is not a lowercase name. */
     BAD_RULE_ID("PCT-5003", "custom rule id must be a lowercase name"),
-    /** A custom rule's condition does not compile against the field catalog. */
-    BAD_CUSTOM_CONDITION("PCT-5004", "custom rule condition is invalid"),
     /** A message text is blank or too long. */
     BAD_MESSAGE("PCT-5005", "alert message text is invalid"),
 
