@@ -123,16 +123,21 @@ public final class RiskEngine {
             ScanAccumulator.count(counts, a, 1);
             sink.accept(a);
         }
-        return summary(merged.asOf(), merged.contracts(), merged.alerts(), merged.score(), merged, counts,
-                concentration);
+        return new PortfolioSummary(merged.asOf(), merged.contracts(), merged.alerts() + counts.alerts(),
+                merged.score() + counts.score(), plus(merged.bySeverity(), counts.bySeverity()),
+                plus(merged.byRule(), counts.byRule()), plus(merged.byDepartment(), counts.byDepartment()),
+                plus(merged.byCounterparty(), counts.byCounterparty()), concentration);
     }
 
-    static PortfolioSummary summary(LocalDate asOf, long contracts, long alerts, long score, ScanPart part,
-            io.pactum.rules.risk.internal.AlertCounts extra, List<Alert> concentration) {
-        return new PortfolioSummary(asOf, contracts, alerts + extra.alerts(), score + extra.score(),
-                plus(part.bySeverity(), extra.bySeverity()), plus(part.byRule(), extra.byRule()),
-                plus(part.byDepartment(), extra.byDepartment()), plus(part.byCounterparty(), extra.byCounterparty()),
-                concentration);
+    /** The summary of per-contract counters plus the concentration alerts. */
+    static PortfolioSummary summary(LocalDate asOf, long contracts, io.pactum.rules.risk.internal.AlertCounts counts,
+            List<Alert> concentration) {
+        io.pactum.rules.risk.internal.AlertCounts extra = new io.pactum.rules.risk.internal.AlertCounts();
+        concentration.forEach(a -> ScanAccumulator.count(extra, a, 1));
+        return new PortfolioSummary(asOf, contracts, counts.alerts() + extra.alerts(), counts.score() + extra.score(),
+                plus(counts.bySeverity(), extra.bySeverity()), plus(counts.byRule(), extra.byRule()),
+                plus(counts.byDepartment(), extra.byDepartment()),
+                plus(counts.byCounterparty(), extra.byCounterparty()), concentration);
     }
 
     private static java.util.SortedMap<String, Long> plus(java.util.Map<String, Long> a, java.util.Map<String, Long> b) {

@@ -40,13 +40,13 @@ public final class RiskMonitor {
         this.asOf = (int) asOf.toEpochDay();
     }
 
-    /** One contract's current state. */
+    /** One contract's current state; updated in place so that an unchanged due date keeps its index slot. */
     private static final class Entry {
-        final RiskSnapshot snapshot;
-        final List<Alert> alerts;
-        final int next;
-        final long exposure;
-        final boolean inForce;
+        RiskSnapshot snapshot;
+        List<Alert> alerts;
+        int next;
+        long exposure;
+        boolean inForce;
 
         Entry(RiskSnapshot snapshot, List<Alert> alerts, int next, long exposure, boolean inForce) {
             this.snapshot = snapshot;
@@ -88,12 +88,14 @@ public final class RiskMonitor {
      */
     public AlertDiff put(RiskSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Entry old = uninstall(snapshot.contractId);
-        Entry now = install(snapshot);
-        if ((old == null || old.alerts.isEmpty()) && now.alerts.isEmpty()) {
-            return QUIET;
+        Entry e = entries.get(snapshot.contractId);
+        if (e == null) {
+            Entry now = install(snapshot);
+            return now.alerts.isEmpty() ? QUIET : AlertDiff.between(List.of(), now.alerts);
         }
-        return AlertDiff.between(old == null ? List.of() : old.alerts, now.alerts);
+        List<Alert> before = e.alerts;
+        update(e, snapshot);
+        return before.isEmpty() && e.alerts.isEmpty() ? QUIET : AlertDiff.between(before, e.alerts);
     }
 
     /**
@@ -126,8 +128,8 @@ public final class RiskMonitor {
             Map.Entry<Integer, Set<Entry>> first = due.pollFirstEntry();
             for (Entry e : first.getValue()) {
                 if (entries.get(e.snapshot.contractId) == e && e.next == first.getKey()) {
-                    uninstall(e.snapshot.contractId);
-                    install(e.snapshot);
+                    e.next = ContractEvaluator.NEVER; // its slot was just polled
+                    update(e, e.snapshot);
                     count++;
                 }
             }
@@ -154,11 +156,7 @@ public final class RiskMonitor {
 
     /** The portfolio summary as of the current date. */
     public PortfolioSummary summary() {
-        List<Alert> concentration = concentration();
-        AlertCounts extra = new AlertCounts();
-        concentration.forEach(a -> ScanAccumulator.count(extra, a, 1));
-        ScanPart part = new ScanPart(asOf(), entries.size(), counts, frozenExposures());
-        return RiskEngine.summary(asOf(), entries.size(), counts.alerts(), counts.score(), part, extra, concentration);
+        return RiskEngine.summary(asOf(), entries.size(), counts, concentration());
     }
 
     private List<Alert> concentration() {
@@ -169,6 +167,67 @@ public final class RiskMonitor {
         Map<String, Exposure> out = new HashMap<>();
         exposures.forEach((k, v) -> out.put(k, new Exposure(v.minor, v.contracts, v.names.firstKey())));
         return out;
+    }
+
+    /**
+     * Re-evaluates a watched contract in place, touching the counters, the counterparty totals and
+     * the due-date index only where something changed.
+     */
+    private void update(Entry e, RiskSnapshot s) {
+        List<Alert> alerts = new ArrayList<>(0);
+        int next = engine.evaluator().evaluate(s, asOf, alerts::add);
+        evaluations++;
+        alerts.sort(Comparator.comparing(Alert::key));
+        for (Alert a : e.alerts) {
+            ScanAccumulator.count(counts, a, -1);
+        }
+        for (Alert a : alerts) {
+            ScanAccumulator.count(counts, a, 1);
+        }
+        boolean inForce = ContractEvaluator.inForce(s);
+        long exposure = inForce ? engine.portfolioMinor(s) : 0;
+        RiskSnapshot old = e.snapshot;
+        if (inForce != e.inForce || exposure != e.exposure || !old.counterpartyId.equals(s.counterpartyId)
+                || !old.counterpartyName.equals(s.counterpartyName)) {
+            if (e.inForce) {
+                removeExposure(old.counterpartyId.value(), old.counterpartyName, e.exposure);
+            }
+            if (inForce) {
+                exposures.computeIfAbsent(s.counterpartyId.value(), k -> new PartyTotal())
+                        .add(exposure, s.counterpartyName, 1);
+            }
+        }
+        if (next != e.next) {
+            unschedule(e);
+            if (next != ContractEvaluator.NEVER) {
+                due.computeIfAbsent(next, k -> new HashSet<>()).add(e);
+            }
+        }
+        e.snapshot = s;
+        e.alerts = alerts.isEmpty() ? List.of() : List.copyOf(alerts);
+        e.next = next;
+        e.exposure = exposure;
+        e.inForce = inForce;
+    }
+
+    private void unschedule(Entry e) {
+        if (e.next != ContractEvaluator.NEVER) {
+            Set<Entry> day = due.get(e.next);
+            if (day != null) {
+                day.remove(e);
+                if (day.isEmpty()) {
+                    due.remove(e.next);
+                }
+            }
+        }
+    }
+
+    private void removeExposure(String party, String name, long exposure) {
+        PartyTotal x = exposures.get(party);
+        x.add(exposure, name, -1);
+        if (x.contracts == 0) {
+            exposures.remove(party);
+        }
     }
 
     private Entry install(RiskSnapshot s) {
@@ -198,25 +257,12 @@ public final class RiskMonitor {
         if (old == null) {
             return null;
         }
-        if (old.next != ContractEvaluator.NEVER) {
-            Set<Entry> day = due.get(old.next);
-            if (day != null) {
-                day.remove(old);
-                if (day.isEmpty()) {
-                    due.remove(old.next);
-                }
-            }
-        }
+        unschedule(old);
         for (Alert a : old.alerts) {
             ScanAccumulator.count(counts, a, -1);
         }
         if (old.inForce) {
-            String party = old.snapshot.counterpartyId.value();
-            PartyTotal x = exposures.get(party);
-            x.add(old.exposure, old.snapshot.counterpartyName, -1);
-            if (x.contracts == 0) {
-                exposures.remove(party);
-            }
+            removeExposure(old.snapshot.counterpartyId.value(), old.snapshot.counterpartyName, old.exposure);
         }
         return old;
     }
