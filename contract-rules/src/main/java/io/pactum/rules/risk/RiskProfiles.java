@@ -1,7 +1,6 @@
 package io.pactum.rules.risk;
 
 import io.pactum.core.contract.ContractTypeId;
-import io.pactum.core.error.PactumException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -53,14 +52,6 @@ public record RiskProfiles(Currency currency, ZoneId zone, RiskProfile defaultPr
             Objects.requireNonNull(maxSharePercent, "maxSharePercent");
             Objects.requireNonNull(severity, "severity");
             maxSharePercent = RiskProfile.Percent.check(maxSharePercent, "maxSharePercent", false);
-        }
-    }
-
-    /** Rejects a type named twice; used by the JSON reader. */
-    static void requireNew(Map<ContractTypeId, RiskProfile> seen, ContractTypeId type, String path) {
-        if (seen.containsKey(type)) {
-            throw new PactumException(RiskError.DUPLICATE_PROFILE, path,
-                    "contract type \"" + type.value() + "\" has two profiles");
         }
     }
 }

@@ -124,9 +124,9 @@ public final class RiskSnapshot {
             this.ceilingMinor = 0;
             this.spentMinor = 0;
         }
-        this.expiry = day(b.expiryDate);
-        this.cancelBy = day(b.cancelByDate);
-        this.autoRenewal = day(b.autoRenewalDate);
+        this.expiry = day(b.expiryDate, "expiryDate");
+        this.cancelBy = day(b.cancelByDate, "cancelByDate");
+        this.autoRenewal = day(b.autoRenewalDate, "autoRenewalDate");
         if ((b.approvalSubmittedAt == null) != (b.approvalDueAt == null)) {
             throw new PactumException(RiskError.BAD_SNAPSHOT, "approvalDueAt",
                     "approval submission time and SLA due time are given together or not at all");
@@ -138,9 +138,9 @@ public final class RiskSnapshot {
         }
         this.approvalSubmittedAt = b.approvalSubmittedAt;
         this.approvalDueAt = b.approvalDueAt;
-        this.signatureSent = day(b.signatureSentOn);
-        this.updatedOn = day(b.updatedOn);
-        this.amendments = b.amendmentDates.stream().mapToInt(d -> (int) d.toEpochDay()).sorted().toArray();
+        this.signatureSent = day(b.signatureSentOn, "signatureSentOn");
+        this.updatedOn = day(b.updatedOn, "updatedOn");
+        this.amendments = b.amendmentDates.stream().mapToInt(d -> day(d, "amendmentDates")).sorted().toArray();
         this.deviations = b.deviations;
         this.facts = b.facts;
         int n = b.obligations.size();
@@ -159,8 +159,8 @@ public final class RiskSnapshot {
             }
             obId[i] = o.id();
             obKind[i] = (byte) o.kind().ordinal();
-            obDue[i] = (int) o.dueDate().toEpochDay();
-            obFulfilled[i] = o.fulfilledOn() == null ? OPEN : (int) o.fulfilledOn().toEpochDay();
+            obDue[i] = day(o.dueDate(), "obligations[" + i + "].dueDate");
+            obFulfilled[i] = o.fulfilledOn() == null ? OPEN : day(o.fulfilledOn(), "obligations[" + i + "].fulfilledOn");
             Money out = o.outstanding();
             obOutstanding[i] = out == null ? -1 : minor(out, "obligations[" + i + "].outstanding");
             obCurrency[i] = out == null ? null : out.currency();
@@ -175,8 +175,15 @@ public final class RiskSnapshot {
         return units.longValue();
     }
 
-    private static int day(@Nullable LocalDate d) {
-        return d == null ? NO_DAY : (int) d.toEpochDay();
+    private static int day(@Nullable LocalDate d, String path) {
+        if (d == null) {
+            return NO_DAY;
+        }
+        // epoch days are held as ints: keep to years 1..9999 so that no date wraps around silently
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw new PactumException(RiskError.BAD_SNAPSHOT, path, "dates are in the years 1 to 9999, got " + d);
+        }
+        return (int) d.toEpochDay();
     }
 
     private static @Nullable LocalDate date(int day) {

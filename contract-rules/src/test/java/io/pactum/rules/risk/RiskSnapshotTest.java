@@ -59,4 +59,13 @@ class RiskSnapshotTest {
                 () -> ObligationSnapshot.payment("P", ObligationKind.PAYMENT_IN, LocalDate.of(2026, 1, 1),
                         Money.of(-1, "CNY"))).errorCode());
     }
+
+    @Test
+    void build_dueDateBeyondYear9999_badSnapshotAtThatObligation() {
+        ObligationSnapshot far = ObligationSnapshot.open("X", ObligationKind.REPORT, LocalDate.of(10_000, 1, 1));
+        PactumException e = assertThrows(PactumException.class,
+                () -> contract("CNY").obligations(List.of(far)).build());
+        assertEquals(RiskError.BAD_SNAPSHOT, e.errorCode());
+        assertEquals("obligations[0].dueDate", e.path());
+    }
 }
