@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param name the counterparty's name (the smallest one if contracts disagree, so merging is
  *     order-independent)
  */
-public record Exposure(long minor, long contracts, String name) {
+public record Exposure(long minor, long contracts, String name) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Checks the components. */
     public Exposure {

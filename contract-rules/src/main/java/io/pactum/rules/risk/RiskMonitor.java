@@ -113,28 +113,31 @@ public final class RiskMonitor {
      * Moves to a later date, re-evaluating the contracts whose next change date has come.
      *
      * @param date the new date, not before the current one
-     * @return the number of contracts re-evaluated
+     * @return how the re-evaluated contracts' alerts changed (alerts of contracts that were not
+     *     re-evaluated are unchanged by construction; concentration is not included)
      * @throws PactumException {@link RiskError#DATE_BACKWARDS} for an earlier date
      */
-    public int advanceTo(LocalDate date) {
+    public AlertDiff advanceTo(LocalDate date) {
         int day = (int) date.toEpochDay();
         if (day < asOf) {
             throw new PactumException(RiskError.DATE_BACKWARDS, "asOf",
                     "cannot move from " + asOf() + " back to " + date);
         }
         asOf = day;
-        int count = 0;
+        List<Alert> before = new ArrayList<>();
+        List<Alert> after = new ArrayList<>();
         while (!due.isEmpty() && due.firstKey() <= day) {
             Map.Entry<Integer, Set<Entry>> first = due.pollFirstEntry();
             for (Entry e : first.getValue()) {
                 if (entries.get(e.snapshot.contractId) == e && e.next == first.getKey()) {
+                    before.addAll(e.alerts);
                     e.next = ContractEvaluator.NEVER; // its slot was just polled
                     update(e, e.snapshot);
-                    count++;
+                    after.addAll(e.alerts);
                 }
             }
         }
-        return count;
+        return before.isEmpty() && after.isEmpty() ? QUIET : AlertDiff.between(before, after);
     }
 
     /** Every current alert, concentration included, ordered by key. */

@@ -16,10 +16,13 @@ import java.util.TreeMap;
  * commutatively, so a host can scan partitions anywhere (threads, a Spark or Flink map) and
  * combine the parts in any grouping; {@link RiskEngine#finish} then adds the concentration alerts.
  *
- * <p>Immutable and thread-safe. Its size grows with the number of counterparties and departments,
+ * <p>Serializable, so that a distributed engine can ship parts between workers. Immutable and
+ * thread-safe. Its size grows with the number of counterparties and departments,
  * not with the number of contracts or alerts.
  */
-public final class ScanPart {
+public final class ScanPart implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final LocalDate asOf;
     private final long contracts;

@@ -137,7 +137,11 @@ class PortfolioScanProperties {
             int action = r.nextInt(4);
             if (action == 0 || current.isEmpty()) {
                 asOf = asOf.plusDays(r.nextInt(r.nextBoolean() ? 3 : 90));
-                monitor.advanceTo(asOf);
+                List<Alert> before = perContract(monitor.alerts());
+                AlertDiff diff = monitor.advanceTo(asOf);
+                AlertDiff expected = AlertDiff.between(before, perContract(monitor.alerts()));
+                assertEquals(expected.raised(), diff.raised(), "raised on roll-over");
+                assertEquals(expected.resolved(), diff.resolved(), "resolved on roll-over");
             } else if (action == 1) {
                 RiskSnapshot s = new ArrayList<>(current.values()).get(r.nextInt(current.size()));
                 RiskSnapshot changed = s.withObligations(RandomPortfolio.obligations(r, "CNY"));
@@ -156,6 +160,10 @@ class PortfolioScanProperties {
             assertEquals(full.alerts, monitor.alerts(), "step " + step);
             assertEquals(full.summary, monitor.summary(), "step " + step);
         }
+    }
+
+    private static List<Alert> perContract(List<Alert> alerts) {
+        return alerts.stream().filter(a -> a.contractId() != null).collect(Collectors.toList());
     }
 
     @Property

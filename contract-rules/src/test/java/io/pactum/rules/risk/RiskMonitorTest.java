@@ -34,12 +34,31 @@ class RiskMonitorTest {
         RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
         assertEquals(10, m.evaluations());
         // nine contracts have no dated rule at all; C-1 changes on 04-01 (first overdue day)
-        assertEquals(0, m.advanceTo(LocalDate.of(2026, 3, 31)));
-        assertEquals(1, m.advanceTo(LocalDate.of(2026, 4, 1)));
-        assertEquals(0, m.advanceTo(LocalDate.of(2026, 4, 30)));
-        assertEquals(1, m.advanceTo(LocalDate.of(2026, 5, 1)));
+        assertEquals(true, m.advanceTo(LocalDate.of(2026, 3, 31)).isQuiet());
+        assertEquals(10, m.evaluations());
+        AlertDiff april = m.advanceTo(LocalDate.of(2026, 4, 1));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(april.raised()));
+        assertEquals(11, m.evaluations());
+        assertEquals(true, m.advanceTo(LocalDate.of(2026, 4, 30)).isQuiet());
+        AlertDiff may = m.advanceTo(LocalDate.of(2026, 5, 1));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/31-60"), keys(may.raised()));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(may.resolved()));
         assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/31-60"), keys(m.alertsOf(ContractId.of("C-1"))));
         assertEquals(12, m.evaluations());
+    }
+
+    @Test
+    void scanPart_javaSerialization_roundTripsEqual() throws Exception {
+        RiskEngine engine = engine("CNY");
+        ScanPart part = engine.scanChunk(portfolio(), LocalDate.of(2026, 5, 1), AlertSink.discard());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(part);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(part, in.readObject());
+        }
     }
 
     @Test
