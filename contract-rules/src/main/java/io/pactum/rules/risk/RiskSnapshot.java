@@ -66,6 +66,9 @@ public final class RiskSnapshot {
     final ContractTypeId type;
     final DepartmentId department;
     final PartyId counterpartyId;
+    /** {@code counterpartyId.value()} and its hash, held here so a scan does not chase the id object. */
+    final String partyKey;
+    final int partyHash;
     final String counterpartyName;
     final ContractStatus status;
     final Direction direction;
@@ -98,6 +101,8 @@ public final class RiskSnapshot {
         this.type = b.type;
         this.department = b.department;
         this.counterpartyId = b.counterpartyId;
+        this.partyKey = b.counterpartyId.value();
+        this.partyHash = partyKey.hashCode();
         this.counterpartyName = b.counterpartyName;
         this.status = b.status;
         this.direction = b.direction;

@@ -1,6 +1,8 @@
 package io.pactum.rules.risk;
 
+import io.pactum.core.error.PactumException;
 import io.pactum.rules.risk.internal.AlertCounts;
+import io.pactum.rules.risk.internal.PartyTable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ final class ScanAccumulator implements AlertSink {
     private final int asOfDay;
     private final AlertSink downstream;
     private final AlertCounts counts = new AlertCounts();
-    private final Map<String, MutableExposure> exposures = new HashMap<>();
+    private final PartyTable exposures = new PartyTable();
     private long contracts;
 
     ScanAccumulator(RiskEngine engine, LocalDate asOf, AlertSink downstream) {
@@ -30,8 +32,11 @@ final class ScanAccumulator implements AlertSink {
         contracts++;
         engine.evaluator().evaluate(s, asOfDay, this);
         if (ContractEvaluator.inForce(s)) {
-            MutableExposure e = exposures.computeIfAbsent(s.counterpartyId.value(), k -> new MutableExposure());
-            e.add(engine.portfolioMinor(s), s.counterpartyName, 1);
+            try {
+                exposures.add(s.partyKey, s.partyHash, engine.portfolioMinor(s), s.counterpartyName, 1);
+            } catch (ArithmeticException e) {
+                throw overflow();
+            }
         }
     }
 
@@ -49,35 +54,22 @@ final class ScanAccumulator implements AlertSink {
     ScanAccumulator combine(ScanAccumulator other) {
         contracts += other.contracts;
         counts.addAll(other.counts);
-        other.exposures.forEach((k, v) -> exposures.computeIfAbsent(k, x -> new MutableExposure())
-                .add(v.minor, v.name, v.contracts));
+        try {
+            exposures.addAll(other.exposures);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
         return this;
     }
 
     ScanPart toPart() {
         Map<String, Exposure> frozen = new HashMap<>();
-        exposures.forEach((k, v) -> frozen.put(k, v.frozen()));
+        exposures.forEach((key, hash, minor, count, name) -> frozen.put(key, new Exposure(minor, count, name)));
         return new ScanPart(asOf, contracts, counts, frozen);
     }
 
-    /** A counterparty's running total. */
-    static final class MutableExposure {
-        long minor;
-        long contracts;
-        @org.jspecify.annotations.Nullable String name;
-
-        void add(long value, String partyName, long count) {
-            minor = Math.addExact(minor, value);
-            contracts += count;
-            String n = name;
-            if (n == null || partyName.compareTo(n) < 0) {
-                name = partyName;
-            }
-        }
-
-        Exposure frozen() {
-            String n = name;
-            return new Exposure(minor, contracts, n == null ? "" : n);
-        }
+    private static PactumException overflow() {
+        return new PactumException(RiskError.TOTAL_OVERFLOW, "exposure",
+                "a counterparty's total exceeds 2^63 minor units");
     }
 }

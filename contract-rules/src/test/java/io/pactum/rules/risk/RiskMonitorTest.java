@@ -115,4 +115,19 @@ class RiskMonitorTest {
         assertEquals(io.pactum.rules.RuleError.RATE_MISSING, e.errorCode());
         assertEquals("value", e.path());
     }
+
+    @Test
+    void scanChunk_threeThousandCounterpartiesTwiceEach_oneTotalPerCounterparty() {
+        List<RiskSnapshot> many = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            // contracts i and i + 3000 share counterparty P-i: values i and 1 CNY
+            int party = i % 3000;
+            many.add(contract("C-" + i, "P-" + party, Money.of(i < 3000 ? i : 1, "CNY")).build());
+        }
+        ScanPart part = engine("CNY").scanChunk(many, MARCH_31, AlertSink.discard());
+        assertEquals(3000, part.exposures().size());
+        // P-2999: 2999 + 1 = 3000 CNY = 300000 fen over two contracts
+        assertEquals(new Exposure(300_000, 2, "Party P-2999"), part.exposures().get("P-2999"));
+        assertEquals(new Exposure(100, 2, "Party P-0"), part.exposures().get("P-0"));
+    }
 }
