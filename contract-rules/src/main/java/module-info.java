@@ -10,4 +10,5 @@ module io.pactum.rules {
     exports io.pactum.rules.facts;
     exports io.pactum.rules.condition;
     exports io.pactum.rules.approval;
+    exports io.pactum.rules.risk;
 }

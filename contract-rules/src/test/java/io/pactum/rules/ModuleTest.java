@@ -19,7 +19,7 @@ class ModuleTest {
         ModuleDescriptor d = ModuleFinder.of(Path.of("target/classes")).find("io.pactum.rules").orElseThrow()
                 .descriptor();
         assertEquals(Set.of("io.pactum.rules", "io.pactum.rules.facts", "io.pactum.rules.condition",
-                "io.pactum.rules.approval"),
+                "io.pactum.rules.approval", "io.pactum.rules.risk"),
                 d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     }
 

@@ -1,0 +1,36 @@
+package io.pactum.rules.risk;
+
+import java.util.Objects;
+
+/**
+ * What an alert is about: the contract as a whole, one obligation, one clause category, or a
+ * counterparty. Immutable and thread-safe.
+ *
+ * @param kind what kind of thing
+ * @param id its id: the contract id, the obligation id, the clause category or the party id
+ */
+public record AlertSubject(Kind kind, String id) {
+
+    /** The kinds of thing an alert can be about. */
+    public enum Kind {
+        /** The contract as a whole. */
+        CONTRACT,
+        /** One obligation of the contract. */
+        OBLIGATION,
+        /** One clause category of the contract. */
+        CLAUSE,
+        /** A counterparty across the portfolio. */
+        COUNTERPARTY
+    }
+
+    /** Checks the components. */
+    public AlertSubject {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+}

@@ -1,0 +1,181 @@
+package io.pactum.rules.risk;
+
+import io.pactum.core.error.PactumException;
+import io.pactum.rules.facts.RateSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates risk rules: on one contract ({@link #assess}), over a portfolio ({@link #scan}), chunk
+ * by chunk ({@link #scanChunk} + {@link ScanPart#merge} + {@link #finish}), or incrementally
+ * ({@link #monitor}).
+ *
+ * <p>Every evaluation is a pure function of the snapshots, the profiles, the exchange rates and
+ * the date: the same input gives the same alerts and keys on every run, in any order and any
+ * chunking. Memory is bounded: alerts go to an {@link AlertSink} as they are raised, and a
+ * {@link ScanPart} grows with the counterparties, not the contracts.
+ *
+ * <pre>{@code
+ * RiskEngine engine = RiskEngine.of(RiskProfileJson.parse(json), RateSource.sameCurrencyOnly());
+ * PortfolioSummary summary = engine.scan(snapshots.parallelStream(), asOf, alerts::add); // alerts: thread-safe
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RiskEngine {
+
+    private final RiskProfiles profiles;
+    private final RateSource rates;
+    private final ContractEvaluator evaluator;
+
+    private RiskEngine(RiskProfiles profiles, RateSource rates) {
+        this.profiles = profiles;
+        this.rates = rates;
+        this.evaluator = new ContractEvaluator(profiles, rates);
+    }
+
+    /**
+     * An engine for profiles and exchange rates.
+     *
+     * @param profiles the risk profiles
+     * @param rates converts contract values and custom-rule amounts into the portfolio currency;
+     *     must be thread-safe for parallel scans
+     * @return the engine
+     */
+    public static RiskEngine of(RiskProfiles profiles, RateSource rates) {
+        return new RiskEngine(Objects.requireNonNull(profiles, "profiles"), Objects.requireNonNull(rates, "rates"));
+    }
+
+    /** The profiles. */
+    public RiskProfiles profiles() {
+        return profiles;
+    }
+
+    ContractEvaluator evaluator() {
+        return evaluator;
+    }
+
+    long portfolioMinor(RiskSnapshot s) {
+        if (s.valueCurrency.equals(profiles.currency())) {
+            return s.valueMinor;
+        }
+        return rates.convert(s.value(), profiles.currency(), "value").minorUnits().longValueExact();
+    }
+
+    /**
+     * One contract's alerts (per-contract rules only; concentration needs the portfolio).
+     *
+     * @param snapshot the contract
+     * @param asOf the evaluation date
+     * @return its alerts by key, score and next change date
+     * @throws PactumException {@code RuleError.RATE_MISSING} when a custom rule needs a missing rate
+     */
+    public ContractAssessment assess(RiskSnapshot snapshot, LocalDate asOf) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<Alert> alerts = new ArrayList<>();
+        int next = evaluator.evaluate(snapshot, (int) asOf.toEpochDay(), alerts::add);
+        alerts.sort(Comparator.comparing(Alert::key));
+        return new ContractAssessment(snapshot.contractId, asOf, alerts,
+                ContractRiskScore.of(snapshot.contractId, alerts),
+                next == ContractEvaluator.NEVER ? null : LocalDate.ofEpochDay(next));
+    }
+
+    /**
+     * Scans one chunk of a portfolio: raises each contract's alerts into the sink and returns the
+     * counters and counterparty totals to merge with other chunks. Each contract must appear in
+     * exactly one chunk of a scan.
+     *
+     * @param chunk the snapshots of this chunk
+     * @param asOf the scan date
+     * @param sink receives the alerts
+     * @return the chunk's part
+     */
+    public ScanPart scanChunk(Iterable<RiskSnapshot> chunk, LocalDate asOf, AlertSink sink) {
+        ScanAccumulator acc = new ScanAccumulator(this, Objects.requireNonNull(asOf, "asOf"),
+                Objects.requireNonNull(sink, "sink"));
+        for (RiskSnapshot s : chunk) {
+            acc.add(s);
+        }
+        return acc.toPart();
+    }
+
+    /** The part of an empty chunk: the identity of {@link ScanPart#merge}. */
+    public ScanPart emptyPart(LocalDate asOf) {
+        return new ScanAccumulator(this, asOf, AlertSink.discard()).toPart();
+    }
+
+    /**
+     * The portfolio phase: raises the counterparty concentration alerts from the merged totals and
+     * returns the portfolio summary.
+     *
+     * @param merged all chunks' parts, merged
+     * @param sink receives the concentration alerts
+     * @return the summary
+     */
+    public PortfolioSummary finish(ScanPart merged, AlertSink sink) {
+        List<Alert> concentration = ConcentrationPhase.alerts(profiles, merged.exposures(), merged.asOf());
+        io.pactum.rules.risk.internal.AlertCounts counts = new io.pactum.rules.risk.internal.AlertCounts();
+        for (Alert a : concentration) {
+            ScanAccumulator.count(counts, a, 1);
+            sink.accept(a);
+        }
+        return new PortfolioSummary(merged.asOf(), merged.contracts(), merged.alerts() + counts.alerts(),
+                merged.score() + counts.score(), plus(merged.bySeverity(), counts.bySeverity()),
+                plus(merged.byRule(), counts.byRule()), plus(merged.byDepartment(), counts.byDepartment()),
+                plus(merged.byCounterparty(), counts.byCounterparty()), concentration);
+    }
+
+    /** The summary of per-contract counters plus the concentration alerts. */
+    static PortfolioSummary summary(LocalDate asOf, long contracts, io.pactum.rules.risk.internal.AlertCounts counts,
+            List<Alert> concentration) {
+        io.pactum.rules.risk.internal.AlertCounts extra = new io.pactum.rules.risk.internal.AlertCounts();
+        concentration.forEach(a -> ScanAccumulator.count(extra, a, 1));
+        return new PortfolioSummary(asOf, contracts, counts.alerts() + extra.alerts(), counts.score() + extra.score(),
+                plus(counts.bySeverity(), extra.bySeverity()), plus(counts.byRule(), extra.byRule()),
+                plus(counts.byDepartment(), extra.byDepartment()),
+                plus(counts.byCounterparty(), extra.byCounterparty()), concentration);
+    }
+
+    private static java.util.SortedMap<String, Long> plus(java.util.Map<String, Long> a, java.util.Map<String, Long> b) {
+        java.util.TreeMap<String, Long> out = new java.util.TreeMap<>(a);
+        b.forEach((k, v) -> out.merge(k, v, Long::sum));
+        return out;
+    }
+
+    /**
+     * Scans a whole portfolio: both phases. A parallel stream is scanned in parallel; the sink
+     * must then be thread-safe.
+     *
+     * @param snapshots every contract once
+     * @param asOf the scan date
+     * @param sink receives every alert
+     * @return the summary
+     */
+    public PortfolioSummary scan(Stream<RiskSnapshot> snapshots, LocalDate asOf, AlertSink sink) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(sink, "sink");
+        ScanAccumulator acc = snapshots.collect(() -> new ScanAccumulator(this, asOf, sink), ScanAccumulator::add,
+                ScanAccumulator::combine);
+        return finish(acc.toPart(), sink);
+    }
+
+    /**
+     * Starts an incremental monitor over a portfolio as of a date.
+     *
+     * @param snapshots every contract once
+     * @param asOf the start date
+     * @return the monitor; not thread-safe
+     * @throws PactumException {@link RiskError#DUPLICATE_CONTRACT} when a contract appears twice
+     */
+    public RiskMonitor monitor(Iterable<RiskSnapshot> snapshots, LocalDate asOf) {
+        RiskMonitor m = new RiskMonitor(this, asOf);
+        for (RiskSnapshot s : snapshots) {
+            m.add(s);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,133 @@
+package io.pactum.rules.risk;
+
+import static io.pactum.rules.risk.RiskFixtures.contract;
+import static io.pactum.rules.risk.RiskFixtures.engine;
+import static io.pactum.rules.risk.RiskFixtures.keys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pactum.core.contract.ContractId;
+import io.pactum.core.error.PactumException;
+import io.pactum.core.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The incremental monitor: what it re-evaluates, the diffs it reports, and its typed errors. */
+class RiskMonitorTest {
+
+    private static final LocalDate MARCH_31 = LocalDate.of(2026, 3, 31);
+
+    private static List<RiskSnapshot> portfolio() {
+        List<RiskSnapshot> out = new ArrayList<>();
+        out.add(contract("C-1", "P-1", Money.of(100, "CNY")).obligations(List.of(ObligationSnapshot.payment("PAY-1",
+                ObligationKind.PAYMENT_IN, MARCH_31, Money.of(5000, "CNY")))).build());
+        for (int i = 2; i <= 10; i++) {
+            out.add(contract("C-" + i, "P-" + i, Money.of(100, "CNY")).build());
+        }
+        return out;
+    }
+
+    @Test
+    void advanceTo_onlyContractsWhoseNextChangeCame_areReEvaluated() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
+        assertEquals(10, m.evaluations());
+        // nine contracts have no dated rule at all; C-1 changes on 04-01 (first overdue day)
+        assertEquals(true, m.advanceTo(LocalDate.of(2026, 3, 31)).isQuiet());
+        assertEquals(10, m.evaluations());
+        AlertDiff april = m.advanceTo(LocalDate.of(2026, 4, 1));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(april.raised()));
+        assertEquals(11, m.evaluations());
+        assertEquals(true, m.advanceTo(LocalDate.of(2026, 4, 30)).isQuiet());
+        AlertDiff may = m.advanceTo(LocalDate.of(2026, 5, 1));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/31-60"), keys(may.raised()));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(may.resolved()));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/31-60"), keys(m.alertsOf(ContractId.of("C-1"))));
+        assertEquals(12, m.evaluations());
+    }
+
+    @Test
+    void scanPart_javaSerialization_roundTripsEqual() throws Exception {
+        RiskEngine engine = engine("CNY");
+        ScanPart part = engine.scanChunk(portfolio(), LocalDate.of(2026, 5, 1), AlertSink.discard());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(part);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(part, in.readObject());
+        }
+    }
+
+    @Test
+    void put_paymentRecorded_reportsTheAlertResolved() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), LocalDate.of(2026, 4, 10));
+        RiskSnapshot c1 = portfolio().get(0);
+        RiskSnapshot paid = c1.withObligations(List.of(c1.obligations().get(0).fulfilled(LocalDate.of(2026, 4, 10))));
+        AlertDiff diff = m.put(paid);
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(diff.resolved()));
+        assertEquals(List.of(), diff.raised());
+        assertEquals(0L, m.summary().alerts());
+    }
+
+    @Test
+    void advanceTo_earlierDate_dateBackwards() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
+        assertEquals(RiskError.DATE_BACKWARDS, assertThrows(PactumException.class,
+                () -> m.advanceTo(MARCH_31.minusDays(1))).errorCode());
+    }
+
+    @Test
+    void monitor_sameContractTwice_duplicateContract() {
+        List<RiskSnapshot> twice = new ArrayList<>(portfolio());
+        twice.add(portfolio().get(0));
+        assertEquals(RiskError.DUPLICATE_CONTRACT, assertThrows(PactumException.class,
+                () -> engine("CNY").monitor(twice, MARCH_31)).errorCode());
+    }
+
+    @Test
+    void alertDiff_bucketMovedOn_oldKeyResolvedNewKeyRaised() {
+        RiskEngine engine = engine("CNY");
+        RiskSnapshot c1 = portfolio().get(0);
+        List<Alert> april = engine.assess(c1, LocalDate.of(2026, 4, 30)).alerts();
+        List<Alert> may = engine.assess(c1, LocalDate.of(2026, 5, 1)).alerts();
+        AlertDiff diff = AlertDiff.between(april, may);
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/31-60"), keys(diff.raised()));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(diff.resolved()));
+        assertEquals(true, AlertDiff.between(may, engine.assess(c1, LocalDate.of(2026, 5, 2)).alerts()).isQuiet());
+    }
+
+    @Test
+    void merge_partsOfDifferentDates_partsDoNotMatch() {
+        RiskEngine engine = engine("CNY");
+        assertEquals(RiskError.PARTS_DO_NOT_MATCH, assertThrows(PactumException.class,
+                () -> engine.emptyPart(MARCH_31).merge(engine.emptyPart(MARCH_31.plusDays(1)))).errorCode());
+    }
+
+    @Test
+    void scan_valueInAnotherCurrencyWithoutRate_rateMissingAtValue() {
+        RiskEngine engine = engine("CNY");
+        RiskSnapshot usd = contract("C-1", "P-1", Money.of(100, "USD")).build();
+        PactumException e = assertThrows(PactumException.class,
+                () -> engine.scan(java.util.stream.Stream.of(usd), MARCH_31, AlertSink.discard()));
+        assertEquals(io.pactum.rules.RuleError.RATE_MISSING, e.errorCode());
+        assertEquals("value", e.path());
+    }
+
+    @Test
+    void scanChunk_threeThousandCounterpartiesTwiceEach_oneTotalPerCounterparty() {
+        List<RiskSnapshot> many = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            // contracts i and i + 3000 share counterparty P-i: values i and 1 CNY
+            int party = i % 3000;
+            many.add(contract("C-" + i, "P-" + party, Money.of(i < 3000 ? i : 1, "CNY")).build());
+        }
+        ScanPart part = engine("CNY").scanChunk(many, MARCH_31, AlertSink.discard());
+        assertEquals(3000, part.exposures().size());
+        // P-2999: 2999 + 1 = 3000 CNY = 300000 fen over two contracts
+        assertEquals(new Exposure(300_000, 2, "Party P-2999"), part.exposures().get("P-2999"));
+        assertEquals(new Exposure(100, 2, "Party P-0"), part.exposures().get("P-0"));
+    }
+}
