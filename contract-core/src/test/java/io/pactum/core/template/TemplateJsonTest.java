@@ -76,6 +76,46 @@ class TemplateJsonTest {
     }
 
     @Test
+    void readClauseLibrary_clauseWithoutId_reportsRequiredIdInsteadOfNullPointer() {
+        // Before: the id was read inside build(), so its REQUIRED problem was recorded after build()
+        // had decided there were no earlier problems, and the NullPointerException escaped.
+        List<String> all = problems(() -> TemplateJson.readClauseLibrary("{\"clauses\": [{}]}", ResourceLoader.none()));
+
+        assertEquals(List.of(
+                "/clauses/0/id PCT-1101",
+                "/clauses/0/category PCT-1101",
+                "/clauses/0/versions PCT-1101"), all);
+    }
+
+    @Test
+    void readClauseLibrary_approvedAtWithoutApprovedBy_reportsRequiredApprover() {
+        String json = "{\"clauses\": [{\"id\": \"c\", \"category\": \"GENERAL\", \"versions\": [{\"version\": 1,"
+                + " \"status\": \"APPROVED\", \"approvedAt\": \"2026-03-05T08:00:00Z\", \"locale\": \"en\","
+                + " \"title\": \"T\", \"variants\": [{\"key\": \"standard\", \"body\": \"x\"}]}]}]}";
+
+        // the clause then has no readable version, which the clause reports too
+        assertEquals(List.of("/clauses/0/versions/0/approvedBy PCT-1101", "/clauses/0/versions PCT-1101"),
+                problems(() -> TemplateJson.readClauseLibrary(json, ResourceLoader.none())));
+    }
+
+    @Test
+    void readClauseLibrary_approvedByWithoutApprovedAt_reportsRequiredApprovalTime() {
+        String json = "{\"clauses\": [{\"id\": \"c\", \"category\": \"GENERAL\", \"versions\": [{\"version\": 1,"
+                + " \"status\": \"APPROVED\", \"approvedBy\": \"legal.li\", \"locale\": \"en\","
+                + " \"title\": \"T\", \"variants\": [{\"key\": \"standard\", \"body\": \"x\"}]}]}]}";
+
+        // the clause then has no readable version, which the clause reports too
+        assertEquals(List.of("/clauses/0/versions/0/approvedAt PCT-1101", "/clauses/0/versions PCT-1101"),
+                problems(() -> TemplateJson.readClauseLibrary(json, ResourceLoader.none())));
+    }
+
+    @Test
+    void readTemplate_emptyObject_reportsEveryRequiredPropertyInsteadOfNullPointer() {
+        assertEquals(List.of("/id PCT-1101", "/name PCT-1101", "/versions PCT-1101"),
+                problems(() -> TemplateJson.readTemplate("{}", ResourceLoader.none())));
+    }
+
+    @Test
     void readTemplate_badSectionAndSchema_reportsPointers() {
         String json = "{\"id\": \"t\", \"name\": \"T\", \"versions\": [{\"version\": 1, \"status\": \"PUBLISHED\","
                 + " \"contractType\": \"sales\", \"locale\": \"en\", \"title\": \"T\","
