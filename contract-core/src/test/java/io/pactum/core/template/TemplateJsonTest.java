@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** JSON loading of clause libraries, templates, schemas and values, with JSON pointers for every problem. */
 class TemplateJsonTest {
@@ -150,6 +151,15 @@ class TemplateJsonTest {
         assertEquals(VariableType.LIST, items.type());
         assertEquals(List.of("qty", "note"), items.fields().stream().map(VariableDefinition::name).toList());
         assertEquals(false, items.field("note").orElseThrow().required());
+    }
+
+    @Test
+    @Timeout(60) // a safety net: the percentage was rendered with toPlainString, a billion zeros
+    void readValues_percentWithHugeExponent_isJsonLimitAtTheValue() {
+        VariableSchema schema = Fixtures.published("sales-en").schema();
+
+        assertEquals(List.of("/values/depositRate PCT-1402"),
+                problems(() -> TemplateJson.readValues("{\"values\": {\"depositRate\": 1e999999999}}", schema)));
     }
 
     @Test
