@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (null, wrong type, empty, huge, out-of-range dates and periods), fails only with a typed
  * {@link PactumException}: never a NullPointerException, DateTimeException or Jackson exception
  * from inside the library. The readers that feed the scheduler and the reminder planner are
- * followed through them too, since a value the reader accepts must not break what comes next.
+ * followed through them too, since a value the reader accepts must not break what comes next; plans,
+ * contracts and contract types that are accepted must also write and read back equal.
  */
 class JsonMutationFuzzTest {
     static final ObjectMapper M = JsonMapper.builder().build();
@@ -84,7 +85,8 @@ class JsonMutationFuzzTest {
     void readers_everyFixtureMutatedOnce_throwOnlyTypedErrors() {
         var res = (io.pactum.core.template.ResourceLoader) n -> Optional.ofNullable(resOrNull("/templates/" + n));
         List<Target> targets = List.of(
-                new Target("plan", PLAN, ObligationPlans::fromJson),
+                new Target("plan", PLAN, s -> roundTrip(ObligationPlans.fromJson(s), ObligationPlans::toJson,
+                        ObligationPlans::fromJson)),
                 new Target("reminder", REMINDER, ReminderPolicies::fromJson),
                 new Target("plan-schedule", PLAN, s -> io.pactum.core.obligation.ObligationScheduler.using(
                         io.pactum.core.calendar.BusinessCalendar.chinaMainland()).schedule(ObligationPlans.fromJson(s),
@@ -104,7 +106,8 @@ class JsonMutationFuzzTest {
                 new Target("calendar", CAL, BusinessCalendars::fromJson),
                 new Target("cn2026", res("/io/pactum/core/calendar/holiday-cn-2026.json"),
                         s -> BusinessCalendars.fromHolidayCn("CN", List.of(s))),
-                new Target("contract", res("/io/pactum/core/codec/service-contract.json"), ContractJson::read),
+                new Target("contract", res("/io/pactum/core/codec/service-contract.json"),
+                        s -> roundTrip(ContractJson.read(s), ContractJson::write, ContractJson::read)),
                 new Target("template", res("/templates/service-zh/template.json"), s -> TemplateJson.readTemplate(s, res)),
                 new Target("template-sales", res("/templates/sales-en/template.json"), s -> TemplateJson.readTemplate(s, res)),
                 new Target("library", res("/templates/clauses/library-en.json"), s -> TemplateJson.readClauseLibrary(s, res)),
@@ -112,7 +115,8 @@ class JsonMutationFuzzTest {
                         TemplateJson.readTemplate(res("/templates/service-zh/template.json"), res).latestPublished().orElseThrow().schema())),
                 new Target("values-sales", res("/templates/sales-en/values.json"), s -> TemplateJson.readValues(s,
                         TemplateJson.readTemplate(res("/templates/sales-en/template.json"), res).latestPublished().orElseThrow().schema())),
-                new Target("ctype", res("/io/pactum/core/fuzz/service-type.json"), ContractTypeJson::read));
+                new Target("ctype", res("/io/pactum/core/fuzz/service-type.json"),
+                        s -> roundTrip(ContractTypeJson.read(s), ContractTypeJson::write, ContractTypeJson::read)));
         Map<String, String> failures = new LinkedHashMap<>();
         for (Target t : targets) {
             JsonNode root = M.readTree(t.seed());
@@ -144,6 +148,16 @@ class JsonMutationFuzzTest {
         }
         // One entry per reader, exception type and throwing frame, with the first mutation that caused it.
         assertEquals(Map.of(), failures);
+    }
+
+    /** What a reader accepted must write and read back equal: nothing read may be dropped. */
+    static <T> void roundTrip(T read, java.util.function.Function<T, String> write,
+            java.util.function.Function<String, T> reread) {
+        String written = write.apply(read);
+        T again = reread.apply(written);
+        if (!read.equals(again)) {
+            throw new IllegalStateException("not lossless: " + read + "\n  wrote " + written + "\n  read back " + again);
+        }
     }
 
     static String resOrNull(String p) {
