@@ -111,10 +111,11 @@ class JsonMutationFuzzTest {
                 new Target("template", res("/templates/service-zh/template.json"), s -> TemplateJson.readTemplate(s, res)),
                 new Target("template-sales", res("/templates/sales-en/template.json"), s -> TemplateJson.readTemplate(s, res)),
                 new Target("library", res("/templates/clauses/library-en.json"), s -> TemplateJson.readClauseLibrary(s, res)),
-                new Target("values", res("/templates/service-zh/values.json"), s -> TemplateJson.readValues(s,
-                        TemplateJson.readTemplate(res("/templates/service-zh/template.json"), res).latestPublished().orElseThrow().schema())),
-                new Target("values-sales", res("/templates/sales-en/values.json"), s -> TemplateJson.readValues(s,
-                        TemplateJson.readTemplate(res("/templates/sales-en/template.json"), res).latestPublished().orElseThrow().schema())),
+                new Target("values", res("/templates/service-zh/values.json"), s -> TemplateJson.readValues(s, version(res, "service-zh").schema())),
+                new Target("values-sales", res("/templates/sales-en/values.json"), s -> TemplateJson.readValues(s, version(res, "sales-en").schema())),
+                new Target("compose-zh", res("/templates/service-zh/values.json"), s -> compose(res, "service-zh", s)),
+                new Target("compose-sales", res("/templates/sales-en/values.json"), s -> compose(res, "sales-en", s)),
+                new Target("compose-nda", res("/templates/nda-en/values.json"), s -> compose(res, "nda-en", s)),
                 new Target("ctype", res("/io/pactum/core/fuzz/service-type.json"),
                         s -> roundTrip(ContractTypeJson.read(s), ContractTypeJson::write, ContractTypeJson::read)));
         Map<String, String> failures = new LinkedHashMap<>();
@@ -158,6 +159,25 @@ class JsonMutationFuzzTest {
         if (!read.equals(again)) {
             throw new IllegalStateException("not lossless: " + read + "\n  wrote " + written + "\n  read back " + again);
         }
+    }
+
+    private static final Map<String, io.pactum.core.template.TemplateVersion> VERSIONS = new java.util.HashMap<>();
+    private static io.pactum.core.template.TemplateComposer composer;
+
+    static io.pactum.core.template.TemplateVersion version(io.pactum.core.template.ResourceLoader res, String folder) {
+        return VERSIONS.computeIfAbsent(folder, f -> TemplateJson.readTemplate(
+                res("/templates/" + f + "/template.json"), res).latestPublished().orElseThrow());
+    }
+
+    static void compose(io.pactum.core.template.ResourceLoader res, String folder, String values) {
+        if (composer == null) {
+            composer = io.pactum.core.template.TemplateComposer.of(
+                    TemplateJson.readClauseLibrary(res("/templates/clauses/library-zh.json"), res)
+                            .with(TemplateJson.readClauseLibrary(res("/templates/clauses/library-en.json"), res).clauses()));
+        }
+        var version = version(res, folder);
+        composer.compose(io.pactum.core.template.CompositionRequest.of(version,
+                TemplateJson.readValues(values, version.schema())));
     }
 
     static String resOrNull(String p) {
