@@ -33,6 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class JsonMutationFuzzTest {
     static final ObjectMapper M = JsonMapper.builder().build();
+    static final io.pactum.core.validation.ContractValidator VALIDATOR = io.pactum.core.validation.ContractValidator.create();
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeValidator() {
+        VALIDATOR.close();
+    }
 
     static String res(String p) {
         try (InputStream in = JsonMutationFuzzTest.class.getResourceAsStream(p)) {
@@ -116,6 +122,10 @@ class JsonMutationFuzzTest {
                 new Target("compose-zh", res("/templates/service-zh/values.json"), s -> compose(res, "service-zh", s)),
                 new Target("compose-sales", res("/templates/sales-en/values.json"), s -> compose(res, "sales-en", s)),
                 new Target("compose-nda", res("/templates/nda-en/values.json"), s -> compose(res, "nda-en", s)),
+                new Target("contract-validate", res("/io/pactum/core/codec/service-contract.json"),
+                        s -> VALIDATOR.check(ContractJson.read(s), ContractTypeJson.read(res("/io/pactum/core/fuzz/service-type.json")))),
+                new Target("ctype-validate", res("/io/pactum/core/fuzz/service-type.json"),
+                        s -> VALIDATOR.check(ContractJson.read(res("/io/pactum/core/codec/service-contract.json")), ContractTypeJson.read(s))),
                 new Target("ctype", res("/io/pactum/core/fuzz/service-type.json"),
                         s -> roundTrip(ContractTypeJson.read(s), ContractTypeJson::write, ContractTypeJson::read)));
         Map<String, String> failures = new LinkedHashMap<>();
