@@ -7,6 +7,7 @@ import io.pactum.core.internal.Checks;
 import io.pactum.core.money.Money;
 import io.pactum.core.obligation.ObligationPlan;
 import io.pactum.core.obligation.ScheduleError;
+import io.pactum.core.renewal.Renewals;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -166,9 +167,27 @@ public sealed interface Amendment {
                 throw new PactumException(ScheduleError.AMENDMENT_INVALID, "effectiveDate",
                         "termination " + id + " on " + effectiveDate + " leaves no day in force");
             }
+            if (!inForceOn(terms, lastDay)) {
+                // Ending the term on lastDay would move a past end forward: a termination would
+                // extend a contract that had already expired.
+                throw new PactumException(ScheduleError.AMENDMENT_INVALID, "effectiveDate",
+                        "termination " + id + " on " + effectiveDate + " comes after the contract ended");
+            }
             return new CommercialTerms(terms.contractValue(), Term.fixed(terms.term().effectiveDate(), lastDay),
                     RenewalTerms.fixed(), terms.plan(), terms.scope());
         }
+    }
+
+    /** Whether the terms keep the contract in force on {@code day}, renewals included. */
+    private static boolean inForceOn(CommercialTerms terms, LocalDate day) {
+        LocalDate end = terms.term().endDate();
+        if (end == null || !day.isAfter(end) || terms.renewal() instanceof RenewalTerms.Evergreen) {
+            return true;
+        }
+        if (terms.renewal() instanceof RenewalTerms.AutoRenew) {
+            return Renewals.asOf(terms.term(), terms.renewal(), day).inForce();
+        }
+        return false;
     }
 
     private static void check(String id, String reason, LocalDate effectiveDate) {

@@ -25,6 +25,7 @@ import io.pactum.core.json.JsonOutput;
 import io.pactum.core.json.JsonValueReader;
 import io.pactum.core.money.Money;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -261,7 +262,10 @@ public final class ContractJson {
         values.forEach((name, v) -> {
             AttributeValue value = switch (v.type()) {
                 case STRING -> AttributeValue.text(Objects.requireNonNull(v.asString()));
-                case NUMBER -> AttributeValue.number(Objects.requireNonNull(v.asDecimal()));
+                case NUMBER -> {
+                    BigDecimal d = v.asDecimal(); // null, with a violation, when beyond the parser's digits
+                    yield d == null ? null : AttributeValue.number(d);
+                }
                 case BOOLEAN -> AttributeValue.flag(Boolean.TRUE.equals(v.asBoolean()));
                 case OBJECT -> {
                     JsonObjectReader o = v.asObject();

@@ -7,7 +7,9 @@ package io.pactum.core.json;
  * @param maxDocumentBytes the largest document accepted, in bytes
  * @param maxNestingDepth the deepest nesting of objects and arrays
  * @param maxStringLength the longest string value, in characters
- * @param maxNumberLength the longest number literal, in characters
+ * @param maxNumberLength the longest number literal, in characters; whatever this limit, a number
+ *     whose value needs more than 1000 digits before or after the point when written out (such as
+ *     {@code 1e999999999}) is refused as {@link io.pactum.core.error.CoreError#JSON_LIMIT} at its pointer
  */
 public record JsonLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 

@@ -203,7 +203,10 @@ public final class JsonObjectReader {
         }
         BigDecimal amount;
         if (amountNode.isNumber()) {
-            amount = amountNode.decimalValue();
+            amount = JsonValueReader.exact(amountNode, pointer("amount"), problems);
+            if (amount == null) {
+                return null;
+            }
         } else if (amountNode.isString()) {
             try {
                 amount = Money.of(amountNode.stringValue(), currency).amount();
@@ -425,7 +428,7 @@ public final class JsonObjectReader {
             wrongType(name, v, "a number");
             return null;
         }
-        return v.decimalValue();
+        return JsonValueReader.exact(v, pointer(name), problems);
     }
 
     private @Nullable Long whole(String name, JsonNode v, long min, long max) {

@@ -71,13 +71,35 @@ public final class JsonValueReader {
         return node.stringValue();
     }
 
-    /** The exact number, or {@code null} (and a recorded violation) if this is not a number. */
+    /**
+     * The exact number, or {@code null} (and a recorded violation) if this is not a number or one
+     * beyond {@link #MAX_PLAIN_DIGITS} digits either side of the decimal point.
+     */
     public @Nullable BigDecimal asDecimal() {
         if (!node.isNumber()) {
             wrongType("a number");
             return null;
         }
-        return node.decimalValue();
+        return exact(node, pointer, problems);
+    }
+
+    /**
+     * The most digits a number may have before or after its decimal point when written out in full.
+     * The literal itself is short ({@link JsonLimits#maxNumberLength()}), but an exponent such as
+     * {@code 1e999999999} makes a value whose plain form, minor-unit scaling or allocation needs
+     * a billion digits: minutes of CPU and gigabytes from a 12-byte input.
+     */
+    static final int MAX_PLAIN_DIGITS = 1000;
+
+    /** The node's number, or {@code null} with a {@link CoreError#JSON_LIMIT} violation when too large or too fine. */
+    static @Nullable BigDecimal exact(JsonNode node, String pointer, JsonProblems problems) {
+        BigDecimal d = node.decimalValue();
+        if (d.signum() != 0 && (d.precision() - d.scale() > MAX_PLAIN_DIGITS || d.scale() > MAX_PLAIN_DIGITS)) {
+            problems.add(pointer, CoreError.JSON_LIMIT, "number has more than " + MAX_PLAIN_DIGITS
+                    + " digits before or after the decimal point when written out");
+            return null;
+        }
+        return d;
     }
 
     /** The boolean, or {@code null} (and a recorded violation) if this is not a boolean. */

@@ -46,6 +46,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int scale = minorUnitScale(currency);
+        requireWritableInFull(amount, CoreError.OUT_OF_RANGE, "", "amount");
         try {
             amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
@@ -176,6 +177,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money times(BigDecimal rate, RoundingMode rounding) {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(rounding, "rounding");
+        requireWritableInFull(rate, CoreError.OUT_OF_RANGE, "rate", "rate");
         return new Money(amount.multiply(rate).setScale(amount.scale(), rounding), currency);
     }
 
@@ -274,6 +276,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
                 throw new PactumException(CoreError.INVALID_ALLOCATION, "[" + i + "]",
                         "weight " + w.toPlainString() + " is negative");
             }
+            requireWritableInFull(w, CoreError.INVALID_ALLOCATION, "[" + i + "]", "weight");
             maxScale = Math.max(maxScale, Math.max(0, w.stripTrailingZeros().scale()));
         }
         List<BigInteger> intWeights = new ArrayList<>(weights.size());
@@ -395,6 +398,23 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } catch (NumberFormatException e) {
             throw new PactumException(CoreError.MALFORMED_AMOUNT, "",
                     "\"" + abbreviate(text) + "\" is not a plain decimal number", e);
+        }
+    }
+
+    /** The most digits a value may have before or after its decimal point when written out in full. */
+    private static final int MAX_PLAIN_DIGITS = 1000;
+
+    /**
+     * Refuses a value whose plain form is longer than {@link #MAX_PLAIN_DIGITS} digits on either
+     * side of the point. Scaling such a value to minor units ({@code 1E+999999999} is a valid,
+     * 12-character BigDecimal) would build a billion-digit number: minutes of CPU, then an
+     * {@link ArithmeticException} or an {@link OutOfMemoryError} instead of a typed error.
+     */
+    private static void requireWritableInFull(BigDecimal value, CoreError code, String path, String what) {
+        if (value.signum() != 0 && (value.precision() - value.scale() > MAX_PLAIN_DIGITS
+                || value.scale() > MAX_PLAIN_DIGITS)) {
+            throw new PactumException(code, path, what + " has more than " + MAX_PLAIN_DIGITS
+                    + " digits before or after the decimal point when written out");
         }
     }
 }

@@ -5,6 +5,7 @@ import io.pactum.core.contract.UserId;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class ObligationScheduler {
      * @param input the contract's facts and the known event dates
      * @return every obligation, dated where its event is known, pending otherwise
      * @throws PactumException {@link ScheduleError#PLAN_CURRENCY} for a fixed amount in another
-     *     currency, {@link ScheduleError#RECURRENCE_INVALID} for a recurrence that is too long
+     *     currency, {@link ScheduleError#RECURRENCE_INVALID} for a recurrence that is too long,
+     *     {@link ScheduleError#PLAN_INVALID} for a due date beyond the years {@link LocalDate} counts
      */
     public Schedule schedule(ObligationPlan plan, ScheduleInput input) {
         Objects.requireNonNull(plan, "plan");
@@ -75,7 +77,14 @@ public final class ObligationScheduler {
                 fixed = f.amount();
             }
             Money share = shares.get(i);
-            expand(d, fixed, share, input, result);
+            try {
+                expand(d, fixed, share, input, result);
+            } catch (DateTimeException e) {
+                // Dates are unbounded in the plan and the input; one near LocalDate.MAX or MIN
+                // moved by an offset, a recurrence or a convention leaves the ISO calendar.
+                throw new PactumException(ScheduleError.PLAN_INVALID, "obligations[" + i + "].due",
+                        d.id() + " falls outside the dates that can be counted: " + e.getMessage());
+            }
         }
         return new Schedule(input.contractId(), result);
     }

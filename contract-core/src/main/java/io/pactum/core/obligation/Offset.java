@@ -36,7 +36,10 @@ public record Offset(int amount, Unit unit, MonthEnd monthEnd) {
     public enum MonthEnd {
         /** No month-end step. */
         NONE,
-        /** Count from the last day of the event's month. */
+        /**
+         * Count from the last day of the event's month; whole months from it land on the last day
+         * of a month (one month from the end of February is March 31).
+         */
         FROM_END_OF_MONTH,
         /** Move the result to the last day of its month. */
         TO_END_OF_MONTH
@@ -88,6 +91,12 @@ public record Offset(int amount, Unit unit, MonthEnd monthEnd) {
             result = base.plusWeeks(amount);
         } else {
             result = base.plusMonths(amount);
+            if (monthEnd == MonthEnd.FROM_END_OF_MONTH) {
+                // Whole months from a month end land on a month end. Plain plusMonths keeps the
+                // day number, so the answer depended on the event's month: from the end of
+                // January one month is Feb 28 (an end), from the end of February it was Mar 28.
+                result = result.with(TemporalAdjusters.lastDayOfMonth());
+            }
         }
         return monthEnd == MonthEnd.TO_END_OF_MONTH ? result.with(TemporalAdjusters.lastDayOfMonth()) : result;
     }

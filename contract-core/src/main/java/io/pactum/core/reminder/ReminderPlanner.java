@@ -2,6 +2,7 @@ package io.pactum.core.reminder;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.core.obligation.ScheduleError;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the reminders due in a window of time, deterministically.
@@ -58,12 +60,18 @@ public final class ReminderPlanner {
                 continue;
             }
             for (Period lead : policy.leadTimes()) {
-                add(policy, s, Reminder.Kind.LEAD, lead, s.dueDate().minus(lead), policy.recipients(), policy.channels(),
-                        from, to, result);
+                LocalDate day = shifted(s.dueDate(), lead, false);
+                if (day != null) {
+                    add(policy, s, Reminder.Kind.LEAD, lead, day, policy.recipients(), policy.channels(), from, to,
+                            result);
+                }
             }
             for (EscalationStep step : policy.escalation()) {
-                add(policy, s, Reminder.Kind.ESCALATION, step.after(), s.dueDate().plus(step.after()), step.recipients(),
-                        step.channels(), from, to, result);
+                LocalDate day = shifted(s.dueDate(), step.after(), true);
+                if (day != null) {
+                    add(policy, s, Reminder.Kind.ESCALATION, step.after(), day, step.recipients(), step.channels(),
+                            from, to, result);
+                }
             }
         }
         result.sort(ORDER);
@@ -100,6 +108,20 @@ public final class ReminderPlanner {
     public static String idempotencyKey(ReminderPolicy policy, ReminderSubject subject, Reminder.Kind kind, Period step,
             RecipientRole recipient) {
         return policy.id() + "|" + subject.key() + "|" + kind + "|" + step + "|" + subject.dueDate() + "|" + recipient;
+    }
+
+    /**
+     * The due date moved later or earlier by a period, or {@code null} when that lies outside the calendar
+     * {@link LocalDate} can count (a due date near {@link LocalDate#MAX} or {@link LocalDate#MIN}):
+     * such a day is in no window a host can ask for, so it sends nothing rather than failing every
+     * other subject of the run with a {@link java.time.DateTimeException}.
+     */
+    private static @Nullable LocalDate shifted(LocalDate due, Period by, boolean later) {
+        try {
+            return later ? due.plus(by) : due.minus(by);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static void add(ReminderPolicy policy, ReminderSubject s, Reminder.Kind kind, Period step, LocalDate day,

@@ -62,7 +62,10 @@ public final class TemplateJson {
     public static Template readTemplate(String json, ResourceLoader resources) {
         Objects.requireNonNull(resources, "resources");
         return JsonInput.standard().read("template", json, root -> {
-            TemplateId id = root.build("id", () -> TemplateId.of(Objects.requireNonNull(root.string("id"))));
+            // Read outside build(): a missing id must be recorded before build() decides whether a
+            // failure is a consequence of earlier problems.
+            String idText = root.string("id");
+            TemplateId id = idText == null ? null : root.build("id", () -> TemplateId.of(idText));
             String name = root.string("name");
             List<TemplateVersion> versions = new ArrayList<>();
             for (JsonObjectReader v : root.objects("versions")) {
@@ -94,7 +97,8 @@ public final class TemplateJson {
     }
 
     private static @Nullable Clause clause(JsonObjectReader c, ResourceLoader resources) {
-        ClauseId id = c.build("id", () -> ClauseId.of(Objects.requireNonNull(c.string("id"))));
+        String idText = c.string("id");
+        ClauseId id = idText == null ? null : c.build("id", () -> ClauseId.of(idText));
         ClauseCategory category = c.enumValue("category", ClauseCategory.class);
         List<ClauseVersion> versions = new ArrayList<>();
         for (JsonObjectReader v : c.objects("versions")) {
@@ -116,10 +120,16 @@ public final class TemplateJson {
                     variants.add(built);
                 }
             }
-            Approval approval = approvedBy == null && approvedAt == null ? null
-                    : v.build("approvedBy", () -> new Approval(UserId.of(Objects.requireNonNull(approvedBy,
-                            "approvedBy")), Objects.requireNonNull(approvedAt, "approvedAt")));
-            ClauseVersion version = v.build(() -> new ClauseVersion(Objects.requireNonNull(number).intValue(),
+            // An approval is the pair: half of it is a missing property, not an unapproved version.
+            boolean halfApproval = (approvedBy == null) != (approvedAt == null);
+            if (approvedBy == null && approvedAt != null && !v.has("approvedBy")) {
+                v.error("approvedBy", CoreError.REQUIRED, "\"approvedBy\" is required with \"approvedAt\"");
+            } else if (approvedBy != null && approvedAt == null && !v.has("approvedAt")) {
+                v.error("approvedAt", CoreError.REQUIRED, "\"approvedAt\" is required with \"approvedBy\"");
+            }
+            Approval approval = approvedBy == null || approvedAt == null ? null
+                    : v.build("approvedBy", () -> new Approval(UserId.of(approvedBy), approvedAt));
+            ClauseVersion version = halfApproval ? null : v.build(() -> new ClauseVersion(Objects.requireNonNull(number).intValue(),
                     Objects.requireNonNull(status), approval, Objects.requireNonNull(locale),
                     Objects.requireNonNull(title), variants));
             if (version != null) {

@@ -97,4 +97,38 @@ class TermsHistoryTest {
         assertEquals(ScheduleError.AMENDMENT_INVALID, assertThrows(PactumException.class, () -> TermsHistory
                 .original(ORIGINAL).amend(new Amendment.Termination("A-6", "void", d("2026-01-01")))).errorCode());
     }
+
+    @Test
+    void amend_terminationAfterAFixedContractEnded_isRefusedInsteadOfExtendingIt() {
+        // Fixed 2026-01-01..2026-12-31. A termination effective 2027-03-01 would have made the last
+        // day 2027-02-28: two months more than the contract ever had.
+        CommercialTerms fixed = new CommercialTerms(Money.of("500000.00", "CNY"),
+                Term.fixed(d("2026-01-01"), d("2026-12-31")), RenewalTerms.fixed(), PLAN, "supply of 100 servers");
+
+        PactumException e = assertThrows(PactumException.class, () -> TermsHistory.original(fixed)
+                .amend(new Amendment.Termination("A-1", "late", d("2027-03-01"))));
+
+        assertEquals(ScheduleError.AMENDMENT_INVALID, e.errorCode());
+        assertEquals("effectiveDate", e.path());
+    }
+
+    @Test
+    void amend_terminationAfterTheLastAutoRenewal_isRefused() {
+        // Auto-renews yearly at most once: in force 2026-01-01..2027-12-31. Terminating from
+        // 2028-02-01 would make 2028-01-31 the last day, after the second year ended.
+        CommercialTerms once = new CommercialTerms(Money.of("500000.00", "CNY"),
+                Term.fixed(d("2026-01-01"), d("2026-12-31")),
+                RenewalTerms.autoRenew(Period.ofYears(1), Period.ofDays(30), 1), PLAN, "supply of 100 servers");
+
+        assertEquals(ScheduleError.AMENDMENT_INVALID, assertThrows(PactumException.class,
+                () -> TermsHistory.original(once).amend(new Amendment.Termination("A-1", "late", d("2028-02-01"))))
+                .errorCode());
+        // The day after the natural end is still accepted: the last day stays 2027-12-31.
+        TermsHistory atEnd = TermsHistory.original(once).amend(new Amendment.Termination("A-2", "end", d("2028-01-01")));
+        assertEquals(d("2027-12-31"), atEnd.latest().terms().term().endDate());
+        // Inside the renewal year the termination shortens it: last day 2027-05-31.
+        TermsHistory inRenewal = TermsHistory.original(once)
+                .amend(new Amendment.Termination("A-3", "insolvency", d("2027-06-01")));
+        assertEquals(d("2027-05-31"), inRenewal.latest().terms().term().endDate());
+    }
 }

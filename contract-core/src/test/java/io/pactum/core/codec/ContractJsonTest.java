@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ContractJsonTest {
 
@@ -148,6 +149,30 @@ class ContractJsonTest {
         assertEquals(CoreError.JSON_LIMIT, e.errorCode());
         String longNumber = "{\"revision\": " + "9".repeat(1000) + "}";
         assertEquals(CoreError.JSON_LIMIT, violations(longNumber).get(0).code());
+    }
+
+    @Test
+    @Timeout(60) // a safety net: before the fix this read did not finish
+    void read_moneyAmountNumberWithHugeExponent_isJsonLimitInsteadOfScalingForever() throws IOException {
+        // 1e999999999 is 11 characters, within the number-length limit; scaled to the two decimals of
+        // CNY it would be a number of a billion digits.
+        assertSingle(serviceWith("\"amount\": \"1200000.00\"", "\"amount\": 1e999999999"), "/value/amount",
+                CoreError.JSON_LIMIT);
+    }
+
+    @Test
+    @Timeout(60)
+    void read_customNumberWithHugeExponent_isJsonLimitAtTheField() throws IOException {
+        assertSingle(serviceWith("\"warrantyMonths\": 12", "\"warrantyMonths\": 1e-999999999"),
+                "/customFields/warrantyMonths", CoreError.JSON_LIMIT);
+    }
+
+    @Test
+    void read_numbersAtTheDigitBound_areStillRead() throws IOException {
+        // 1e999 written out is a 1 and 999 zeros, 1000 digits before the point: the largest allowed.
+        var c = ContractJson.read(serviceWith("\"warrantyMonths\": 12", "\"warrantyMonths\": 1e999"));
+        assertEquals(new java.math.BigDecimal("1e999"),
+                ((io.pactum.core.contract.AttributeValue.NumberValue) c.customFields().get("warrantyMonths")).value());
     }
 
     @Test

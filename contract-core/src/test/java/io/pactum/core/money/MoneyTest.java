@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MoneyTest {
 
@@ -125,6 +126,31 @@ class MoneyTest {
         assertEquals("[1]", negative.path());
         assertEquals(CoreError.INVALID_ALLOCATION,
                 assertThrows(PactumException.class, () -> m.allocateEvenly(0)).errorCode());
+    }
+
+    @Test
+    @Timeout(60) // a safety net: before the fix the first of these did not finish
+    void ofTimesAllocate_valuesWithHugeExponents_areTypedErrorsInsteadOfBillionDigitNumbers() {
+        // new BigDecimal("1E+999999999") is a 12-character value; at two decimals it has a billion digits.
+        var huge = assertThrows(PactumException.class, () -> Money.of(new BigDecimal("1E+999999999"), "CNY"));
+        assertEquals(CoreError.OUT_OF_RANGE, huge.errorCode());
+        var tiny = assertThrows(PactumException.class, () -> Money.of(new BigDecimal("1E-999999999"), "CNY"));
+        assertEquals(CoreError.OUT_OF_RANGE, tiny.errorCode());
+        Money m = Money.of("100", "CNY");
+        var rate = assertThrows(PactumException.class,
+                () -> m.times(new BigDecimal("1E+999999999"), RoundingMode.HALF_EVEN));
+        assertEquals(CoreError.OUT_OF_RANGE, rate.errorCode());
+        assertEquals("rate", rate.path());
+        var weight = assertThrows(PactumException.class, () -> m.allocate(weights("1", "1E-999999999")));
+        assertEquals(CoreError.INVALID_ALLOCATION, weight.errorCode());
+        assertEquals("[1]", weight.path());
+    }
+
+    @Test
+    void of_thousandDigitAmount_isStillExact() {
+        // 10^999 has 1000 digits before the point, the most allowed; scaled to 2 decimals for CNY.
+        Money m = Money.of(BigDecimal.TEN.pow(999), "CNY");
+        assertEquals(BigDecimal.TEN.pow(999).setScale(2), m.amount());
     }
 
     @Test

@@ -9,9 +9,11 @@ import io.pactum.core.error.ValidationException;
 import io.pactum.core.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Reading obligation plans from JSON, good and malformed. */
 class ObligationPlanJsonTest {
@@ -47,6 +49,18 @@ class ObligationPlanJsonTest {
         assertEquals(Owner.person(io.pactum.core.contract.UserId.of("u-li")), fee.owner());
         assertEquals(DueRule.after(EventRef.fulfilmentOf("fee"), Offset.of(30, Offset.Unit.CALENDAR_DAYS)
                 .fromEndOfMonth()), plan.find("acceptance").orElseThrow().due());
+    }
+
+    @Test
+    @Timeout(60) // a safety net: before the fix scheduling this plan ended in an ArithmeticException
+    void fromJson_percentWithHugeNegativeExponent_isJsonLimitAtThePercent() {
+        ValidationException e = assertThrows(ValidationException.class, () -> ObligationPlans.fromJson("""
+                {"obligations": [{"id": "fee", "kind": "PAYMENT_IN", "stage": "FINAL", "title": "fee",
+                   "side": "COUNTERPARTY", "owner": {"role": "finance"}, "amount": {"percent": 1e-999999999},
+                   "due": {"kind": "onDate", "date": "2026-01-31"}}]}
+                """));
+        assertEquals(List.of("/obligations/0/amount/percent " + CoreError.JSON_LIMIT.code()),
+                e.violations().stream().map(v -> v.path() + " " + v.code().code()).toList());
     }
 
     @Test

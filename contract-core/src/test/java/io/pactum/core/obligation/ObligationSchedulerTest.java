@@ -111,6 +111,22 @@ class ObligationSchedulerTest {
     }
 
     @Test
+    void schedule_monthlyFromLastRepresentableDate_failsWithPlanInvalidInsteadOfDateTimeException() {
+        // The second monthly occurrence after +999999999-12-31 would be in year 1,000,000,000,
+        // which java.time cannot count: before the fix a DateTimeException escaped.
+        ObligationPlan plan = ObligationPlan.of(ObligationDefinition.payment("fee", ObligationKind.PAYMENT_IN,
+                PaymentStage.RECURRING_FEE, "fee", Side.COUNTERPARTY, Plans.FINANCE,
+                AmountRule.fixed(Money.of("10.00", "CNY")),
+                DueRule.recurring(DueRule.onDate(LocalDate.MAX), Recurrence.times(Frequency.MONTHLY, 1, 2)),
+                BusinessDayConvention.NONE));
+
+        PactumException e = assertThrows(PactumException.class, () -> CN.schedule(plan, Plans.input("100.00")));
+
+        assertEquals(ScheduleError.PLAN_INVALID, e.errorCode());
+        assertEquals("obligations[0].due", e.path());
+    }
+
+    @Test
     void reschedule_eventDateChangedAndPriceChanged_keepsFulfilledHistoryAndMovesOpenOnes() {
         ObligationPlan plan = Plans.supplyPlan();
         ScheduleInput signed = Plans.input("1000000.00").withEvent(EventType.SIGNATURE, d("2026-02-06"));

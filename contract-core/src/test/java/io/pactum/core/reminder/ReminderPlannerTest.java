@@ -70,6 +70,21 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void remindersIn_dueDateAtTheEndOfTime_sendsTheOtherSubjectsRemindersInsteadOfDateTimeException() {
+        // LocalDate.MAX plus the standard escalation of P1D is past year 999,999,999: before the fix
+        // that one subject made the whole run throw a java.time.DateTimeException.
+        ReminderPolicy policy = ReminderPolicy.standard(ZoneId.of("UTC"));
+        ReminderSubject endOfTime = new ReminderSubject("C-9/pay#0", LocalDate.MAX, OWNER, true);
+
+        List<Reminder> r = ReminderPlanner.remindersIn(policy, List.of(endOfTime, due("2026-06-10")), FROM, TO);
+
+        // due Wed 2026-06-10 at 09:00 UTC: leads P7D Jun 3, P3D Jun 7, P1D Jun 9; escalations P1D Jun 11, P7D Jun 17
+        assertEquals(List.of(Instant.parse("2026-06-03T09:00:00Z"), Instant.parse("2026-06-07T09:00:00Z"),
+                Instant.parse("2026-06-09T09:00:00Z"), Instant.parse("2026-06-11T09:00:00Z"),
+                Instant.parse("2026-06-17T09:00:00Z")), instants(r));
+    }
+
+    @Test
     void remindersIn_sendTimeInGapOrOverlap_firesExactlyOnce() {
         ReminderPolicy at0230 = new ReminderPolicy("night", List.of(Period.ofDays(1)), List.of(RecipientRole.OWNER),
                 List.of(), LocalTime.of(2, 30), ZoneId.of("Europe/Berlin"), List.of());

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** JSON loading of clause libraries, templates, schemas and values, with JSON pointers for every problem. */
 class TemplateJsonTest {
@@ -76,6 +77,46 @@ class TemplateJsonTest {
     }
 
     @Test
+    void readClauseLibrary_clauseWithoutId_reportsRequiredIdInsteadOfNullPointer() {
+        // Before: the id was read inside build(), so its REQUIRED problem was recorded after build()
+        // had decided there were no earlier problems, and the NullPointerException escaped.
+        List<String> all = problems(() -> TemplateJson.readClauseLibrary("{\"clauses\": [{}]}", ResourceLoader.none()));
+
+        assertEquals(List.of(
+                "/clauses/0/id PCT-1101",
+                "/clauses/0/category PCT-1101",
+                "/clauses/0/versions PCT-1101"), all);
+    }
+
+    @Test
+    void readClauseLibrary_approvedAtWithoutApprovedBy_reportsRequiredApprover() {
+        String json = "{\"clauses\": [{\"id\": \"c\", \"category\": \"GENERAL\", \"versions\": [{\"version\": 1,"
+                + " \"status\": \"APPROVED\", \"approvedAt\": \"2026-03-05T08:00:00Z\", \"locale\": \"en\","
+                + " \"title\": \"T\", \"variants\": [{\"key\": \"standard\", \"body\": \"x\"}]}]}]}";
+
+        // the clause then has no readable version, which the clause reports too
+        assertEquals(List.of("/clauses/0/versions/0/approvedBy PCT-1101", "/clauses/0/versions PCT-1101"),
+                problems(() -> TemplateJson.readClauseLibrary(json, ResourceLoader.none())));
+    }
+
+    @Test
+    void readClauseLibrary_approvedByWithoutApprovedAt_reportsRequiredApprovalTime() {
+        String json = "{\"clauses\": [{\"id\": \"c\", \"category\": \"GENERAL\", \"versions\": [{\"version\": 1,"
+                + " \"status\": \"APPROVED\", \"approvedBy\": \"legal.li\", \"locale\": \"en\","
+                + " \"title\": \"T\", \"variants\": [{\"key\": \"standard\", \"body\": \"x\"}]}]}]}";
+
+        // the clause then has no readable version, which the clause reports too
+        assertEquals(List.of("/clauses/0/versions/0/approvedAt PCT-1101", "/clauses/0/versions PCT-1101"),
+                problems(() -> TemplateJson.readClauseLibrary(json, ResourceLoader.none())));
+    }
+
+    @Test
+    void readTemplate_emptyObject_reportsEveryRequiredPropertyInsteadOfNullPointer() {
+        assertEquals(List.of("/id PCT-1101", "/name PCT-1101", "/versions PCT-1101"),
+                problems(() -> TemplateJson.readTemplate("{}", ResourceLoader.none())));
+    }
+
+    @Test
     void readTemplate_badSectionAndSchema_reportsPointers() {
         String json = "{\"id\": \"t\", \"name\": \"T\", \"versions\": [{\"version\": 1, \"status\": \"PUBLISHED\","
                 + " \"contractType\": \"sales\", \"locale\": \"en\", \"title\": \"T\","
@@ -110,6 +151,15 @@ class TemplateJsonTest {
         assertEquals(VariableType.LIST, items.type());
         assertEquals(List.of("qty", "note"), items.fields().stream().map(VariableDefinition::name).toList());
         assertEquals(false, items.field("note").orElseThrow().required());
+    }
+
+    @Test
+    @Timeout(60) // a safety net: the percentage was rendered with toPlainString, a billion zeros
+    void readValues_percentWithHugeExponent_isJsonLimitAtTheValue() {
+        VariableSchema schema = Fixtures.published("sales-en").schema();
+
+        assertEquals(List.of("/values/depositRate PCT-1402"),
+                problems(() -> TemplateJson.readValues("{\"values\": {\"depositRate\": 1e999999999}}", schema)));
     }
 
     @Test
