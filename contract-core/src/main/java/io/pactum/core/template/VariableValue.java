@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,11 +19,18 @@ import java.util.Objects;
  */
 public sealed interface VariableValue {
 
-    /** Whether this value fits a variable of the type. */
-    boolean fits(VariableType type);
+    /** The variable type this value is naturally of; {@link #kind()} and {@link #fits} derive from it. */
+    VariableType type();
 
-    /** A short name of the value's kind for messages ("text", "money"...). */
-    String kind();
+    /** Whether this value fits a variable of the type: by default only its own {@link #type()}. */
+    default boolean fits(VariableType type) {
+        return type == type();
+    }
+
+    /** A short name of the value's kind for messages ("text", "money"...): its type in lower case. */
+    default String kind() {
+        return type().name().toLowerCase(Locale.ROOT);
+    }
 
     /** A text, for {@code string}, {@code text} and {@code enum} variables. */
     static VariableValue text(String value) {
@@ -100,8 +108,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public String kind() {
-            return "text";
+        public VariableType type() {
+            return VariableType.TEXT;
         }
     }
 
@@ -113,8 +121,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public String kind() {
-            return "integer";
+        public VariableType type() {
+            return VariableType.INTEGER;
         }
     }
 
@@ -126,13 +134,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.DECIMAL;
-        }
-
-        @Override
-        public String kind() {
-            return "decimal";
+        public VariableType type() {
+            return VariableType.DECIMAL;
         }
     }
 
@@ -144,13 +147,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.MONEY;
-        }
-
-        @Override
-        public String kind() {
-            return "money";
+        public VariableType type() {
+            return VariableType.MONEY;
         }
     }
 
@@ -162,13 +160,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.PERCENT;
-        }
-
-        @Override
-        public String kind() {
-            return "percent";
+        public VariableType type() {
+            return VariableType.PERCENT;
         }
     }
 
@@ -180,13 +173,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.DATE;
-        }
-
-        @Override
-        public String kind() {
-            return "date";
+        public VariableType type() {
+            return VariableType.DATE;
         }
     }
 
@@ -201,26 +189,16 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.DURATION;
-        }
-
-        @Override
-        public String kind() {
-            return "duration";
+        public VariableType type() {
+            return VariableType.DURATION;
         }
     }
 
     /** Yes or no. @param value the flag */
     record Flag(boolean value) implements VariableValue {
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.BOOLEAN;
-        }
-
-        @Override
-        public String kind() {
-            return "boolean";
+        public VariableType type() {
+            return VariableType.BOOLEAN;
         }
     }
 
@@ -232,13 +210,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.PARTY;
-        }
-
-        @Override
-        public String kind() {
-            return "party";
+        public VariableType type() {
+            return VariableType.PARTY;
         }
     }
 
@@ -250,13 +223,8 @@ public sealed interface VariableValue {
         }
 
         @Override
-        public boolean fits(VariableType type) {
-            return type == VariableType.LIST;
-        }
-
-        @Override
-        public String kind() {
-            return "list";
+        public VariableType type() {
+            return VariableType.LIST;
         }
     }
 }
