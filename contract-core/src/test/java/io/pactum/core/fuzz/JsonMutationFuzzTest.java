@@ -46,22 +46,7 @@ class JsonMutationFuzzTest {
         } catch (Exception e) { throw new RuntimeException(e); }
     }
 
-    static final String PLAN = """
-            {"obligations": [
-              {"id": "down-payment", "kind": "PAYMENT_IN", "stage": "DOWN_PAYMENT", "title": "30% on signature",
-               "side": "COUNTERPARTY", "owner": {"role": "finance"}, "amount": {"percent": 30},
-               "evidence": ["invoice"], "convention": "FOLLOWING",
-               "due": {"kind": "afterEvent", "event": "SIGNATURE", "offset": {"amount": 10, "unit": "BUSINESS_DAYS"}}},
-              {"id": "fee", "kind": "PAYMENT_IN", "stage": "RECURRING_FEE", "title": "monthly fee",
-               "side": "COUNTERPARTY", "owner": {"person": "u-li"},
-               "amount": {"fixed": {"amount": "1000.00", "currency": "CNY"}},
-               "due": {"kind": "recurring", "start": {"kind": "onDate", "date": "2026-01-31"},
-                       "frequency": "MONTHLY", "count": 12, "lastDayOfMonth": true}},
-              {"id": "acceptance", "kind": "ACCEPTANCE", "title": "accept", "side": "COUNTERPARTY",
-               "owner": {"role": "pm"},
-               "due": {"kind": "afterEvent", "event": "OBLIGATION_FULFILLED", "obligation": "fee",
-                       "offset": {"amount": 30, "unit": "CALENDAR_DAYS", "monthEnd": "FROM_END_OF_MONTH"}}}]}
-            """;
+    static final String PLAN = resOrNull("/io/pactum/core/obligation/full-plan.json");
     static final String REMINDER = """
             {"id": "standard", "zone": "Asia/Shanghai", "sendAt": "09:00",
              "leadTimes": ["P7D", "P3D", "P1D"], "recipients": ["OWNER"], "channels": ["email"],

@@ -18,24 +18,20 @@ import org.junit.jupiter.api.Timeout;
 /** Reading obligation plans from JSON, good and malformed. */
 class ObligationPlanJsonTest {
 
+    /** Every due-rule kind in one plan; the mutation fuzz test reads the same file. */
+    static final String FULL_PLAN = resource("full-plan.json");
+
+    static String resource(String name) {
+        try (java.io.InputStream in = ObligationPlanJsonTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void fromJson_fullPlan_readsEveryRuleKind() {
-        ObligationPlan plan = ObligationPlans.fromJson("""
-                {"obligations": [
-                  {"id": "down-payment", "kind": "PAYMENT_IN", "stage": "DOWN_PAYMENT", "title": "30% on signature",
-                   "side": "COUNTERPARTY", "owner": {"role": "finance"}, "amount": {"percent": 30},
-                   "evidence": ["invoice"], "convention": "FOLLOWING",
-                   "due": {"kind": "afterEvent", "event": "SIGNATURE", "offset": {"amount": 10, "unit": "BUSINESS_DAYS"}}},
-                  {"id": "fee", "kind": "PAYMENT_IN", "stage": "RECURRING_FEE", "title": "monthly fee",
-                   "side": "COUNTERPARTY", "owner": {"person": "u-li"},
-                   "amount": {"fixed": {"amount": "1000.00", "currency": "CNY"}},
-                   "due": {"kind": "recurring", "start": {"kind": "onDate", "date": "2026-01-31"},
-                           "frequency": "MONTHLY", "count": 12, "lastDayOfMonth": true}},
-                  {"id": "acceptance", "kind": "ACCEPTANCE", "title": "accept", "side": "COUNTERPARTY",
-                   "owner": {"role": "pm"},
-                   "due": {"kind": "afterEvent", "event": "OBLIGATION_FULFILLED", "obligation": "fee",
-                           "offset": {"amount": 30, "unit": "CALENDAR_DAYS", "monthEnd": "FROM_END_OF_MONTH"}}}]}
-                """);
+        ObligationPlan plan = ObligationPlans.fromJson(FULL_PLAN);
         assertEquals(3, plan.obligations().size());
         ObligationDefinition down = plan.find("down-payment").orElseThrow();
         assertEquals(new AmountRule.PercentOfContract(new BigDecimal("30")), down.amount());
