@@ -33,16 +33,10 @@ class OverriddenPropertyExclusionsTest extends ContractQueryTck {
         return ids;
     }
 
-    /** A store whose queries are broken. */
-    private record FindsNothing(InMemoryStorage d) implements ContractStore {
-        @Override
-        public Optional<Contract> get(CallContext ctx, ContractId id) {
-            return d.get(ctx, id);
-        }
-
-        @Override
-        public Contract save(CallContext ctx, Contract contract, long expectedRevision) {
-            return d.save(ctx, contract, expectedRevision);
+    /** A store whose queries are broken: they find nothing. */
+    private static final class FindsNothing extends ForwardingStore {
+        FindsNothing(InMemoryStorage delegate) {
+            super(delegate);
         }
 
         @Override
