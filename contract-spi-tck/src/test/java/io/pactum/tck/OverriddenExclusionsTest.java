@@ -23,7 +23,7 @@ class OverriddenExclusionsTest extends ContractStoreTck {
     @Override
     protected TckStorage newStorage() {
         InMemoryStorage s = InMemoryStorage.create();
-        return new TckStorage(new OffsetIgnoringStore(s), s, s, s);
+        return new TckStorage(new OffsetIgnoringStore(s), s, s, s, s);
     }
 
     @Override

@@ -23,7 +23,7 @@ class OverriddenPropertyExclusionsTest extends ContractQueryTck {
     @Override
     protected TckStorage newStorage() {
         InMemoryStorage s = InMemoryStorage.create();
-        return new TckStorage(new FindsNothing(s), s, s, s);
+        return new TckStorage(new FindsNothing(s), s, s, s, s);
     }
 
     @Override

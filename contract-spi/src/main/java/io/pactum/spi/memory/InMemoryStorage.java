@@ -17,10 +17,15 @@ import io.pactum.spi.port.OutboxStatus;
 import io.pactum.spi.port.OutboxStore;
 import io.pactum.spi.port.Page;
 import io.pactum.spi.port.PageRequest;
+import io.pactum.spi.port.RecordKey;
+import io.pactum.spi.port.RecordKind;
+import io.pactum.spi.port.RecordStore;
+import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,17 +41,22 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reference storage adapter: contracts, the unit of work, the outbox and the audit log in
- * memory. One lock serialises every transaction, which makes the guarantees of the ports easy to
+ * The reference storage adapter: contracts, stored records, the unit of work, the outbox and the
+ * audit log in memory. One lock serialises every transaction, which makes the guarantees of the ports easy to
  * see: a transaction's writes are staged and applied only when its work returns.
  *
  * <p>Thread-safe. Nothing survives the JVM; use it for tests, examples and the conformance kit.
  */
-public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxStore, AuditLog {
+public final class InMemoryStorage implements ContractStore, RecordStore, UnitOfWork, OutboxStore, AuditLog {
+
+    private static final Comparator<StoredRecord> BY_WAKE = Comparator
+            .comparing((StoredRecord r) -> java.util.Objects.requireNonNull(r.wakeAt()))
+            .thenComparing(r -> r.key().id());
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<TenantId, Map<ContractId, Contract>> contracts = new HashMap<>();
     private final Map<TenantId, List<AuditEntry>> audit = new HashMap<>();
+    private final Map<TenantId, Map<RecordKey, StoredRecord>> records = new HashMap<>();
     private final TreeMap<Long, OutboxEntry> outbox = new TreeMap<>();
     /** The sequences of pending entries: dispatch reads these, not the whole history. */
     private final java.util.TreeSet<Long> pendingSequences = new java.util.TreeSet<>();
@@ -111,6 +121,49 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
         lock.lock();
         try {
             return tenantContracts(ctx.tenant()).values().stream().filter(query::matches).sorted(ORDER).toList();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> getRecord(CallContext ctx, RecordKey key) {
+        Objects.requireNonNull(key, "key");
+        lock.lock();
+        try {
+            return Optional.ofNullable(tenantRecords(ctx.tenant()).get(key));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public StoredRecord saveRecord(CallContext ctx, RecordKey key, String body, @Nullable Instant wakeAt,
+            long expectedRevision) {
+        return inTransaction(ctx, tx -> tx.saveRecord(key, body, wakeAt, expectedRevision));
+    }
+
+    @Override
+    public Stream<StoredRecord> records(CallContext ctx, RecordKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        lock.lock();
+        try {
+            return tenantRecords(ctx.tenant()).values().stream().filter(r -> r.key().kind().equals(kind))
+                    .sorted(Comparator.comparing(r -> r.key().id())).toList().stream();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Stream<StoredRecord> waking(CallContext ctx, RecordKind kind, Instant until) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(until, "until");
+        lock.lock();
+        try {
+            return tenantRecords(ctx.tenant()).values().stream()
+                    .filter(r -> r.key().kind().equals(kind) && r.wakeAt() != null && !r.wakeAt().isAfter(until))
+                    .sorted(BY_WAKE).toList().stream();
         } finally {
             lock.unlock();
         }
@@ -228,10 +281,15 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
         return contracts.getOrDefault(tenant, Map.of());
     }
 
+    private Map<RecordKey, StoredRecord> tenantRecords(TenantId tenant) {
+        return records.getOrDefault(tenant, Map.of());
+    }
+
     /** A transaction's staged writes; applied under the lock when the work returns. */
     private final class Tx implements Transaction {
         private final CallContext ctx;
         private final Map<ContractId, Contract> staged = new LinkedHashMap<>();
+        private final Map<RecordKey, StoredRecord> stagedRecords = new LinkedHashMap<>();
         private final List<AuditEntry> stagedAudit = new ArrayList<>();
         private final List<OutboxMessage> stagedOutbox = new ArrayList<>();
         private final List<Instant> stagedOutboxAt = new ArrayList<>();
@@ -262,6 +320,25 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
             }
             Contract saved = contract.withRevision(expectedRevision + 1);
             staged.put(saved.id(), saved);
+            return saved;
+        }
+
+        @Override
+        public Optional<StoredRecord> getRecord(RecordKey key) {
+            Objects.requireNonNull(key, "key");
+            @Nullable StoredRecord r = stagedRecords.get(key);
+            return r != null ? Optional.of(r) : Optional.ofNullable(tenantRecords(ctx.tenant()).get(key));
+        }
+
+        @Override
+        public StoredRecord saveRecord(RecordKey key, String body, @Nullable Instant wakeAt, long expectedRevision) {
+            Objects.requireNonNull(key, "key");
+            long actual = getRecord(key).map(StoredRecord::revision).orElse(0L);
+            if (actual != expectedRevision) {
+                throw new RevisionConflictException(key, expectedRevision, actual);
+            }
+            StoredRecord saved = new StoredRecord(key, expectedRevision + 1, body, wakeAt);
+            stagedRecords.put(key, saved);
             return saved;
         }
 
@@ -303,6 +380,9 @@ public final class InMemoryStorage implements ContractStore, UnitOfWork, OutboxS
         void apply() {
             if (!staged.isEmpty()) {
                 contracts.computeIfAbsent(ctx.tenant(), t -> new HashMap<>()).putAll(staged);
+            }
+            if (!stagedRecords.isEmpty()) {
+                records.computeIfAbsent(ctx.tenant(), t -> new HashMap<>()).putAll(stagedRecords);
             }
             if (!stagedAudit.isEmpty()) {
                 audit.computeIfAbsent(ctx.tenant(), t -> new ArrayList<>()).addAll(stagedAudit);

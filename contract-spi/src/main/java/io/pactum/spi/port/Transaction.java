@@ -7,6 +7,7 @@ import io.pactum.spi.RevisionConflictException;
 import io.pactum.spi.audit.AuditEntry;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The writes of one unit of work, seen by the function passed to {@link UnitOfWork#inTransaction}.
@@ -51,4 +52,19 @@ public interface Transaction {
      *     message with the same idempotency key: that makes due work exactly once per key
      */
     boolean enqueue(OutboxMessage message, Instant at);
+
+    /** The record under this key, as this transaction sees it (its own saves included). */
+    Optional<StoredRecord> getRecord(RecordKey key);
+
+    /**
+     * Stages a record's new state, committed with the rest of the transaction.
+     *
+     * @param key the key
+     * @param body the JSON document
+     * @param wakeAt when the runtime wants to look at the record again, or {@code null}
+     * @param expectedRevision the revision the change is based on, {@code 0} for a new record
+     * @return the record as it will be stored, at {@code expectedRevision + 1}
+     * @throws RevisionConflictException if the revision this transaction sees differs
+     */
+    StoredRecord saveRecord(RecordKey key, String body, @Nullable Instant wakeAt, long expectedRevision);
 }

@@ -34,6 +34,7 @@ import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.NotificationPort;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.OutboxStore;
+import io.pactum.spi.port.RecordStore;
 import io.pactum.spi.port.Person;
 import io.pactum.spi.port.SignatureOutcome;
 import io.pactum.spi.port.SignatureRequest;
@@ -560,6 +561,7 @@ public final class ContractManager {
      */
     public static final class Builder {
         private @Nullable ContractStore contracts;
+        private @Nullable RecordStore records;
         private @Nullable UnitOfWork unitOfWork;
         private @Nullable OutboxStore outbox;
         private @Nullable AuditLog auditLog;
@@ -578,15 +580,21 @@ public final class ContractManager {
         private Builder() {
         }
 
-        /** Sets the four storage ports from one adapter that implements them all, such as {@code InMemoryStorage}. */
-        public <S extends ContractStore & UnitOfWork & OutboxStore & AuditLog> Builder storage(S storage) {
+        /** Sets the five storage ports from one adapter that implements them all, such as {@code InMemoryStorage}. */
+        public <S extends ContractStore & RecordStore & UnitOfWork & OutboxStore & AuditLog> Builder storage(S storage) {
             Objects.requireNonNull(storage, "storage");
-            return contracts(storage).unitOfWork(storage).outbox(storage).auditLog(storage);
+            return contracts(storage).records(storage).unitOfWork(storage).outbox(storage).auditLog(storage);
         }
 
         /** Sets the contract store. */
         public Builder contracts(ContractStore value) {
             contracts = once(contracts, value, "contracts");
+            return this;
+        }
+
+        /** Sets the store of approval processes, obligation ledgers and library records. */
+        public Builder records(RecordStore value) {
+            records = once(records, value, "records");
             return this;
         }
 

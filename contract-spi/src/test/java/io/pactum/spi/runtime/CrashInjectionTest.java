@@ -24,6 +24,10 @@ import io.pactum.spi.port.OutboxStatus;
 import io.pactum.spi.port.OutboxStore;
 import io.pactum.spi.port.Page;
 import io.pactum.spi.port.PageRequest;
+import io.pactum.spi.port.RecordKey;
+import io.pactum.spi.port.RecordKind;
+import io.pactum.spi.port.RecordStore;
+import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import io.pactum.spi.port.IdGenerator;
@@ -35,6 +39,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,7 +144,8 @@ class CrashInjectionTest {
                 .filter(e -> e.status() == OutboxStatus.DELIVERED).toList();
     }
 
-    private static <S extends ContractStore & UnitOfWork & OutboxStore & AuditLog> ContractManager manager(S storage,
+    private static <S extends ContractStore & RecordStore & UnitOfWork & OutboxStore & AuditLog> ContractManager manager(
+            S storage,
             RecordingOutbound receiver, MutableClock clock, String idPrefix, boolean crashInAdapter, int crashAt) {
         RecordingOutbound target = receiver;
         int[] calls = {0};
@@ -161,7 +167,7 @@ class CrashInjectionTest {
     }
 
     /** Delegates to durable storage and dies at the chosen point. */
-    static final class CrashingStorage implements ContractStore, UnitOfWork, OutboxStore, AuditLog {
+    static final class CrashingStorage implements ContractStore, RecordStore, UnitOfWork, OutboxStore, AuditLog {
         private final InMemoryStorage d;
         private final Point point;
         private final int crashAt;
@@ -198,6 +204,17 @@ class CrashInjectionTest {
                 }
 
                 @Override
+                public Optional<StoredRecord> getRecord(RecordKey key) {
+                    return tx.getRecord(key);
+                }
+
+                @Override
+                public StoredRecord saveRecord(RecordKey key, String body, @Nullable Instant wakeAt,
+                        long expectedRevision) {
+                    return tx.saveRecord(key, body, wakeAt, expectedRevision);
+                }
+
+                @Override
                 public Optional<AuditEntry> auditHead() {
                     return tx.auditHead();
                 }
@@ -219,6 +236,27 @@ class CrashInjectionTest {
         @Override
         public Optional<Contract> get(CallContext ctx, ContractId id) {
             return d.get(ctx, id);
+        }
+
+        @Override
+        public Optional<StoredRecord> getRecord(CallContext ctx, RecordKey key) {
+            return d.getRecord(ctx, key);
+        }
+
+        @Override
+        public StoredRecord saveRecord(CallContext ctx, RecordKey key, String body, @Nullable Instant wakeAt,
+                long expectedRevision) {
+            return d.saveRecord(ctx, key, body, wakeAt, expectedRevision);
+        }
+
+        @Override
+        public Stream<StoredRecord> records(CallContext ctx, RecordKind kind) {
+            return d.records(ctx, kind);
+        }
+
+        @Override
+        public Stream<StoredRecord> waking(CallContext ctx, RecordKind kind, Instant until) {
+            return d.waking(ctx, kind, until);
         }
 
         @Override
