@@ -39,6 +39,7 @@ import io.pactum.spi.port.Person;
 import io.pactum.spi.port.SignatureOutcome;
 import io.pactum.spi.port.SignatureRequest;
 import io.pactum.spi.port.Signer;
+import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
@@ -392,8 +393,27 @@ public final class ContractManager {
         /** The new state; its revision is set by the store. */
         Contract apply(Contract subject, Instant now);
 
+        /**
+         * The new state, for a command that reads its records first (an approval decision reads the
+         * process). Returning {@code subject} itself leaves a stored contract unsaved and its revision
+         * unchanged: a step of a process is audited, but it is not a new version of the contract.
+         */
+        default Contract apply(Transaction tx, Contract subject, Instant now) {
+            return apply(subject, now);
+        }
+
         /** The messages to put in the outbox, given the stored new state. */
         default List<OutboxMessage> messages(CallContext ctx, Contract saved, Instant now) {
+            return List.of();
+        }
+
+        /**
+         * Stages the command's records (the approval process, the obligation ledger) in the same
+         * unit of work, after the contract, and returns further messages for the outbox. Not called
+         * in a dry run, which writes nothing.
+         */
+        default List<OutboxMessage> stage(Transaction tx, CallContext ctx, Optional<Contract> before, Contract saved,
+                Instant now) {
             return List.of();
         }
     }
@@ -440,13 +460,16 @@ public final class ContractManager {
                 throw new RevisionConflictException(id, expectedRevision, actual);
             }
             Instant now = clock.instant();
-            Contract saved = tx.save(command.apply(subject, now), basis);
+            Contract next = command.apply(tx, subject, now);
+            // A create's subject is the new contract itself, so identity means 'unchanged' only for a stored one.
+            Contract saved = next == subject && current.isPresent() ? subject : tx.save(next, basis);
             AuditEntry entry = AuditChainWriter.next(tx.auditHead().orElse(null), now, ctx.tenant().value(),
                     ctx.actor().value(), action.name(), id.value(), AuditOutcome.SUCCESS,
                     current.map(Fingerprints::ofState).orElse(null), Fingerprints.ofState(saved), reason,
                     ctx.correlationId());
             tx.appendAudit(entry);
-            List<OutboxMessage> messages = command.messages(ctx, saved, now);
+            List<OutboxMessage> messages = new ArrayList<>(command.messages(ctx, saved, now));
+            messages.addAll(command.stage(tx, ctx, current, saved, now));
             List<OutboxMessage> enqueued = new ArrayList<>();
             for (OutboxMessage m : messages) {
                 if (tx.enqueue(m, now)) {
