@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * them, so the measurement walks through the whole set. Every engine's routes for all 1,000,000
  * contracts are checked against the hand-coded ones in setup.
  *
- * <p>Run: {@code java -jar contract-benchmarks/target/benchmarks.jar ApprovalRouting -f 1 -wi 2 -w 2s -i 3 -r 2s}
+ * <p>Run: {@code java -jar contract-benchmarks/target/benchmarks.jar ApprovalRouting -f 2 -wi 3 -w 2s -i 5 -r 2s}
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

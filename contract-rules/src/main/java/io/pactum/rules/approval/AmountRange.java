@@ -33,7 +33,8 @@ record AmountRange(@Nullable BigDecimal low, boolean lowInclusive, @Nullable Big
         return Optional.empty();
     }
 
-    private static Optional<AmountRange> single(Condition.Test t) {
+    /** The amount range of one test, or empty when it is not a range test of {@code amount}. */
+    static Optional<AmountRange> single(Condition.Test t) {
         if (!t.field().equals("amount") || t.values().isEmpty()
                 || !(t.values().get(0) instanceof AttributeValue.Number)) {
             return Optional.empty();
@@ -72,6 +73,21 @@ record AmountRange(@Nullable BigDecimal low, boolean lowInclusive, @Nullable Big
             hiIn = o.highInclusive;
         }
         return new AmountRange(lo, loIn, hi, hiIn);
+    }
+
+    /** Whether an amount lies in this range. */
+    boolean contains(BigDecimal x) {
+        if (low != null) {
+            int c = x.compareTo(low);
+            if (c < 0 || c == 0 && !lowInclusive) {
+                return false;
+            }
+        }
+        if (high != null) {
+            int c = x.compareTo(high);
+            return c < 0 || c == 0 && highInclusive;
+        }
+        return true;
     }
 
     boolean isEmpty() {

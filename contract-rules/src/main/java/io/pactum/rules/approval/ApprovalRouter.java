@@ -7,11 +7,11 @@ import io.pactum.core.error.Violation;
 import io.pactum.core.money.Money;
 import io.pactum.rules.RuleError;
 import io.pactum.rules.condition.CompiledCondition;
-import io.pactum.rules.condition.Condition;
 import io.pactum.rules.condition.FactsView;
 import io.pactum.rules.condition.FieldCatalog;
 import io.pactum.rules.facts.ContractFacts;
 import io.pactum.rules.facts.RateSource;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes contracts through one checked, compiled policy version.
@@ -44,8 +45,6 @@ public final class ApprovalRouter {
     private final CompiledCondition[] conditions;
     private final int catchAll;
     private final RuleIndex index;
-    /** What each rule evaluates: its condition, less its test of the index field when filed; null = holds. */
-    private final CompiledCondition[] evaluators;
     private final Map<MatchKey, RoutePlan> plans = new ConcurrentHashMap<>();
     private final PlanCache smallPlans = new PlanCache();
 
@@ -53,18 +52,7 @@ public final class ApprovalRouter {
         this.policy = policy;
         this.conditions = conditions;
         this.catchAll = catchAll;
-        this.index = RuleIndex.of(policy.rules());
-        this.evaluators = new CompiledCondition[conditions.length];
-        for (int i = 0; i < conditions.length; i++) {
-            Condition when = policy.rules().get(i).when();
-            if (when != null && index.filed(when)) {
-                Condition rest = index.residual(when);
-                evaluators[i] = rest == null ? null
-                        : CompiledCondition.compile(rest, policy.fields(), policy.currency());
-            } else {
-                evaluators[i] = conditions[i];
-            }
-        }
+        this.index = RuleIndex.of(policy);
     }
 
     /**
@@ -145,16 +133,34 @@ public final class ApprovalRouter {
      * @throws PactumException {@link RuleError#RATE_MISSING} when the amount cannot be converted
      */
     public RoutePlan plan(ContractFacts facts, RateSource rates) {
-        return plan(FactsView.of(facts, policy.currency(), rates));
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(rates, "rates");
+        if (inPolicyCurrency(facts)) {
+            // Nothing to convert: evaluate over the facts themselves, allocating nothing.
+            return plan(facts, facts.amount().amount(), null);
+        }
+        FactsView view = FactsView.of(facts, policy.currency(), rates);
+        return plan(facts, view.amount().amount(), view);
     }
 
-    private RoutePlan plan(FactsView view) {
-        int[] candidates = index.candidates(view.facts());
+    private boolean inPolicyCurrency(ContractFacts facts) {
+        Money budget = facts.budgetCeiling();
+        return facts.amount().currency().equals(policy.currency())
+                && (budget == null || budget.currency().equals(policy.currency()));
+    }
+
+    /**
+     * The plan of a contract whose amount in the policy's currency is {@code amount}; conditions
+     * are evaluated over {@code view} when given (money converted), else over the facts.
+     */
+    private RoutePlan plan(ContractFacts facts, BigDecimal amount, @Nullable FactsView view) {
+        FiledRules rules = index.rules(facts);
+        int slot = rules.slot(amount);
+        int[] evaluate = rules.evaluate(slot);
         if (conditions.length <= 64) {
-            long bits = 0;
-            for (int i : candidates) {
-                CompiledCondition c = evaluators[i];
-                if (c == null || c.test(view)) {
+            long bits = rules.knownBits(slot);
+            for (int i : evaluate) {
+                if (holds(rules.test(i), facts, view)) {
                     bits |= 1L << i;
                 }
             }
@@ -168,14 +174,15 @@ public final class ApprovalRouter {
             }
             return plan;
         }
-        long[] words = new long[(conditions.length + 63) >>> 6];
-        boolean any = false;
-        for (int i : candidates) {
-            CompiledCondition c = evaluators[i];
-            if (c == null || c.test(view)) {
+        long[] words = rules.known(slot);
+        for (int i : evaluate) {
+            if (holds(rules.test(i), facts, view)) {
                 words[i >>> 6] |= 1L << i;
-                any = true;
             }
+        }
+        boolean any = false;
+        for (long w : words) {
+            any |= w != 0;
         }
         if (!any) {
             words[catchAll >>> 6] |= 1L << catchAll;
@@ -189,6 +196,10 @@ public final class ApprovalRouter {
             }
         }
         return plan;
+    }
+
+    private static boolean holds(CompiledCondition c, ContractFacts facts, @Nullable FactsView view) {
+        return view == null ? c.test(facts) : c.test(view);
     }
 
     private RoutePlan assemble(long[] words) {
@@ -238,7 +249,7 @@ public final class ApprovalRouter {
         Objects.requireNonNull(org, "org");
         Objects.requireNonNull(on, "on");
         FactsView view = FactsView.of(facts, policy.currency(), rates);
-        RoutePlan plan = plan(view);
+        RoutePlan plan = plan(facts, view.amount().amount(), view);
         Resolver resolver = new Resolver(facts, org, on, policy.separationOfDuties().oncePerRoute());
         List<RouteStage> stages = new ArrayList<>();
         for (PlannedStage p : plan.stages()) {

@@ -3,6 +3,8 @@ package io.pactum.rules.condition;
 import io.pactum.core.error.PactumException;
 import io.pactum.rules.RuleError;
 import io.pactum.rules.facts.AttributeValue;
+import io.pactum.rules.facts.ContractFacts;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,47 +45,47 @@ final class Accessors {
             this.type = type;
         }
 
-        @Nullable Object get(FactsView v) {
+        @Nullable Object get(ContractFacts f, BigDecimal amount, @Nullable BigDecimal budget) {
             switch (code) {
                 case TYPE:
-                    return v.facts().type().value();
+                    return f.type().value();
                 case DIRECTION:
-                    return v.facts().direction();
+                    return f.direction();
                 case AMOUNT:
-                    return v.amountValue();
+                    return amount;
                 case RISK:
-                    return v.facts().riskLevel();
+                    return f.riskLevel();
                 case DEPARTMENT:
-                    return v.facts().department().value();
+                    return f.department().value();
                 case REGION:
-                    return v.facts().region();
+                    return f.region();
                 case COUNTERPARTY:
-                    return v.facts().counterparty().value();
+                    return f.counterparty().value();
                 case OWNER:
-                    return v.facts().owner().value();
+                    return f.owner().value();
                 case SUBMITTER:
-                    return v.facts().submitter().value();
+                    return f.submitter().value();
                 case BUDGET:
-                    return v.budgetValue();
+                    return budget;
                 case OVER_BUDGET:
-                    return v.overBudget();
+                    return FactsView.overBudget(amount, budget);
                 case FALLBACK:
-                    return v.facts().deviations().fallbackCategories();
+                    return f.deviations().fallbackCategories();
                 case EDITED:
-                    return v.facts().deviations().editedCategories();
+                    return f.deviations().editedCategories();
                 case MISSING:
-                    return v.facts().deviations().missingMandatoryCategories();
+                    return f.deviations().missingMandatoryCategories();
                 case EXTRA:
-                    return v.facts().deviations().extraApprovalRequired();
+                    return f.deviations().extraApprovalRequired();
                 case ANY_DEVIATION:
-                    return v.facts().deviations().any();
+                    return f.deviations().any();
                 default:
-                    return attribute(v);
+                    return attribute(f);
             }
         }
 
-        private @Nullable Object attribute(FactsView v) {
-            AttributeValue a = v.facts().attributes().get(attribute);
+        private @Nullable Object attribute(ContractFacts f) {
+            AttributeValue a = f.attributes().get(attribute);
             if (a == null) {
                 return null;
             }

@@ -1,9 +1,12 @@
 package io.pactum.rules.condition;
 
+import io.pactum.core.error.PactumException;
 import io.pactum.core.error.ValidationException;
+import io.pactum.core.money.Money;
 import io.pactum.core.error.Violation;
 import io.pactum.rules.RuleError;
 import io.pactum.rules.facts.AttributeValue;
+import io.pactum.rules.facts.ContractFacts;
 import io.pactum.core.contract.Direction;
 import io.pactum.rules.facts.RiskLevel;
 import java.util.ArrayList;
@@ -24,10 +27,12 @@ public final class CompiledCondition {
 
     private final Condition condition;
     private final Node root;
+    private final Currency currency;
 
-    private CompiledCondition(Condition condition, Node root) {
+    private CompiledCondition(Condition condition, Node root, Currency currency) {
         this.condition = condition;
         this.root = root;
+        this.currency = currency;
     }
 
     /**
@@ -46,7 +51,7 @@ public final class CompiledCondition {
         List<Violation> violations = new ArrayList<>();
         Node root = node(condition, catalog, currency.getCurrencyCode(), "", violations);
         ValidationException.throwIfAny("condition", violations);
-        return new CompiledCondition(condition, root);
+        return new CompiledCondition(condition, root, currency);
     }
 
     /** The condition this was compiled from. */
@@ -56,7 +61,37 @@ public final class CompiledCondition {
 
     /** Whether the condition holds for the facts. */
     public boolean test(FactsView facts) {
-        return root.test(facts);
+        return root.test(facts.facts(), facts.amountValue(), facts.budgetValue());
+    }
+
+    /**
+     * Whether the condition holds for facts whose amount and budget ceiling are already in the
+     * currency the condition was compiled for: nothing to convert, so no view is prepared and
+     * nothing is allocated (the router's path for most contracts).
+     *
+     * @param facts the contract facts
+     * @return whether the condition holds
+     * @throws PactumException {@link RuleError#RATE_MISSING} at {@code amount} or
+     *     {@code budgetCeiling} when a money fact is in another currency; use
+     *     {@link #test(FactsView)} with a {@link io.pactum.rules.facts.RateSource} for those
+     */
+    public boolean test(ContractFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        Money amount = facts.amount();
+        Money budget = facts.budgetCeiling();
+        if (!amount.currency().equals(currency)) {
+            throw notConverted("amount", amount);
+        }
+        if (budget != null && !budget.currency().equals(currency)) {
+            throw notConverted("budgetCeiling", budget);
+        }
+        return root.test(facts, amount.amount(), budget == null ? null : budget.amount());
+    }
+
+    private PactumException notConverted(String field, Money money) {
+        return new PactumException(RuleError.RATE_MISSING, field, field + " " + money + " is not in "
+                + currency.getCurrencyCode() + ", the currency this condition compares in; prepare the facts with "
+                + "FactsView.of(facts, currency, rates)");
     }
 
     /**
@@ -66,7 +101,7 @@ public final class CompiledCondition {
      * @return the facts, empty when the condition does not hold
      */
     public List<FactUsed> explain(FactsView facts) {
-        if (!root.test(facts)) {
+        if (!test(facts)) {
             return List.of();
         }
         List<FactUsed> out = new ArrayList<>();

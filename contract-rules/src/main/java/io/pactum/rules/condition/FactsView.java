@@ -82,6 +82,11 @@ public final class FactsView {
 
     /** Whether the amount is above the budget ceiling; {@code false} without a ceiling. */
     public boolean overBudget() {
-        return budgetValue != null && amountValue.compareTo(budgetValue) > 0;
+        return overBudget(amountValue, budgetValue);
+    }
+
+    /** Whether an amount is above a budget ceiling in the same currency; {@code false} without a ceiling. */
+    static boolean overBudget(BigDecimal amount, @Nullable BigDecimal budget) {
+        return budget != null && amount.compareTo(budget) > 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.pactum.rules.condition;
 
 import io.pactum.core.contract.Direction;
+import io.pactum.rules.facts.ContractFacts;
 import io.pactum.rules.facts.RiskLevel;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -61,10 +62,10 @@ final class Nodes {
         }
 
         @Override
-        public boolean test(FactsView v) {
+        public boolean test(ContractFacts f, BigDecimal amount, @Nullable BigDecimal budget) {
             if (kind == AND) {
                 for (Node p : parts) {
-                    if (!p.test(v)) {
+                    if (!p.test(f, amount, budget)) {
                         return false;
                     }
                 }
@@ -72,13 +73,13 @@ final class Nodes {
             }
             if (kind == OR) {
                 for (Node p : parts) {
-                    if (p.test(v)) {
+                    if (p.test(f, amount, budget)) {
                         return true;
                     }
                 }
                 return false;
             }
-            return !parts[0].test(v);
+            return !parts[0].test(f, amount, budget);
         }
 
         @Override
@@ -89,7 +90,7 @@ final class Nodes {
                 }
             } else if (kind == OR) {
                 for (Node p : parts) {
-                    if (p.test(v)) {
+                    if (p.test(v.facts(), v.amountValue(), v.budgetValue())) {
                         p.explain(v, out);
                         return;
                     }
@@ -160,8 +161,8 @@ final class Nodes {
         }
 
         @Override
-        public boolean test(FactsView v) {
-            Object x = accessor.get(v);
+        public boolean test(ContractFacts f, BigDecimal amount, @Nullable BigDecimal budget) {
+            Object x = accessor.get(f, amount, budget);
             if (x == null) {
                 return false;
             }
@@ -221,7 +222,7 @@ final class Nodes {
 
         @Override
         public void describe(FactsView v, String prefix, List<FactUsed> out) {
-            Object x = accessor.get(v);
+            Object x = accessor.get(v.facts(), v.amountValue(), v.budgetValue());
             String actual = x == null ? "(absent)"
                     : x instanceof BigDecimal ? ((BigDecimal) x).toPlainString() + (money ? " " + currency : "")
                     : x.toString();

@@ -139,4 +139,26 @@ class CompiledConditionTest {
         assertTrue(FactsView.of(facts("500.01").budgetCeiling(Money.of(500, "CNY")).build(), CNY, none).overBudget());
         assertFalse(FactsView.of(facts("500.01").build(), CNY, none).overBudget());
     }
+
+    @Test
+    void testFacts_inCompiledCurrency_sameAnswerAsView() {
+        CompiledCondition c = CompiledCondition.compile(Condition.and(Condition.between("amount", "100", "200"),
+                Condition.is("overBudget", true)), FIELDS, CNY);
+        assertTrue(c.test(facts("150.00").budgetCeiling(Money.of(100, "CNY")).build()));
+        assertFalse(c.test(facts("150.00").budgetCeiling(Money.of(150, "CNY")).build()));
+        assertFalse(c.test(facts("200.00").budgetCeiling(Money.of(100, "CNY")).build()));
+    }
+
+    @Test
+    void testFacts_amountOrBudgetInOtherCurrency_rateMissingAtThatField() {
+        CompiledCondition c = CompiledCondition.compile(Condition.compare("amount", Operator.GT, "1"), FIELDS, CNY);
+        PactumException amount = assertThrows(PactumException.class,
+                () -> c.test(facts("1").build().withAmount(Money.of("5", "USD"))));
+        assertEquals(RuleError.RATE_MISSING, amount.errorCode());
+        assertEquals("amount", amount.path());
+        PactumException budget = assertThrows(PactumException.class,
+                () -> c.test(facts("5").budgetCeiling(Money.of(1, "USD")).build()));
+        assertEquals(RuleError.RATE_MISSING, budget.errorCode());
+        assertEquals("budgetCeiling", budget.path());
+    }
 }
