@@ -5,6 +5,7 @@ import io.pactum.core.clause.ClauseLibrary;
 import io.pactum.core.codec.ContractJson;
 import io.pactum.core.codec.ContractTypeJson;
 import io.pactum.core.contract.ContractTypeId;
+import io.pactum.examples.quickstart.year.YearScript;
 import io.pactum.core.contract.type.ContractType;
 import io.pactum.core.json.JsonInput;
 import io.pactum.core.json.JsonObjectReader;
@@ -39,7 +40,8 @@ import java.util.Objects;
  * templates ({@link TemplateJson}), the approval policy ({@link ApprovalPolicyJson}, which also runs
  * its static checks), the risk profiles ({@link RiskProfileJson}), the reminder policy
  * ({@link ReminderPolicies}) and one obligation plan per sample contract ({@link ObligationPlans}).
- * {@code samples.json} names, per sample, its contract, template, values, plan and signature date.
+ * {@code samples.json} names, per sample, its contract, template, values, plan and signature date;
+ * {@code year-2026.json} is the script of the samples' year ({@link YearScript}).
  *
  * <p>Any problem in a file comes back as the readers' {@code ValidationException} with JSON
  * pointers. Immutable and thread-safe once loaded; the composer inside is thread-safe.
@@ -55,17 +57,20 @@ public final class QuickstartData {
     private final RiskProfiles riskProfiles;
     private final ReminderPolicy reminderPolicy;
     private final List<Sample> samples;
+    private final YearScript year;
     private final BusinessCalendar calendar;
     private final TemplateComposer composer;
 
     private QuickstartData(Map<ContractTypeId, ContractType> contractTypes, ClauseLibrary clauses,
-            ApprovalPolicy approvalPolicy, RiskProfiles riskProfiles, ReminderPolicy reminderPolicy, List<Sample> samples) {
+            ApprovalPolicy approvalPolicy, RiskProfiles riskProfiles, ReminderPolicy reminderPolicy, List<Sample> samples,
+            YearScript year) {
         this.contractTypes = Map.copyOf(contractTypes);
         this.clauses = clauses;
         this.approvalPolicy = approvalPolicy;
         this.riskProfiles = riskProfiles;
         this.reminderPolicy = reminderPolicy;
         this.samples = List.copyOf(samples);
+        this.year = year;
         // The company of the samples works on China's calendar, 调休 included.
         this.calendar = BusinessCalendar.chinaMainland();
         this.composer = TemplateComposer.of(clauses);
@@ -86,7 +91,7 @@ public final class QuickstartData {
                 ApprovalPolicyJson.parse(QuickstartResources.text("policies/approval-policy.json")),
                 RiskProfileJson.parse(QuickstartResources.text("policies/risk-profiles.json")),
                 ReminderPolicies.fromJson(QuickstartResources.text("policies/reminder-policy.json")),
-                readSamples());
+                readSamples(), YearScript.fromJson(QuickstartResources.text("year-2026.json")));
     }
 
     private static List<Sample> readSamples() {
@@ -158,6 +163,11 @@ public final class QuickstartData {
         return samples.stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sample " + key + "; samples are "
                         + samples.stream().map(Sample::key).toList()));
+    }
+
+    /** The business events of the samples' year 2026: signatures, payments, deliveries, acceptances, an amendment, a renewal. */
+    public YearScript year() {
+        return year;
     }
 
     /** The business calendar the samples are scheduled on: mainland China. */

@@ -16,6 +16,7 @@ import io.pactum.core.obligation.ScheduleInput;
 import io.pactum.core.obligation.ScheduledObligation;
 import io.pactum.core.template.ComposedDocument;
 import io.pactum.core.validation.ContractValidator;
+import io.pactum.examples.quickstart.year.YearEvent;
 import io.pactum.rules.approval.ApprovalRouter;
 import io.pactum.rules.approval.Route;
 import io.pactum.rules.facts.ContractFactsMapper;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -208,5 +210,31 @@ class QuickstartDataTest {
         // Sun 2027-01-31 follows to Monday.
         assertEquals(d("2027-02-01"), due(s, "compliance-certificate#1"));
         assertEquals(d("2027-02-02"), due(s, "return-materials#0"));
+    }
+
+    @Test
+    void yearScript_everyEventNamesASampleContractAndAnObligationOfItsPlan() {
+        Map<String, Sample> byNumber = DATA.samples().stream().collect(Collectors.toMap(s -> s.contract().number(), s -> s));
+        assertEquals(2026, DATA.year().year().getValue());
+        for (YearEvent e : DATA.year().events()) {
+            Sample sample = byNumber.get(e.contract());
+            assertTrue(sample != null, () -> "unknown contract " + e.contract());
+            String key = e.obligation();
+            if (key != null) {
+                String id = key.substring(0, key.indexOf('#'));
+                assertTrue(sample.plan().find(id).isPresent(), () -> e + " names no obligation of the plan");
+            }
+            Money amount = e.amount();
+            if (amount != null) {
+                assertEquals(sample.contract().value().currency(), amount.currency(), e::toString);
+            }
+        }
+        // Every sample is signed on its signature date before anything else happens to it.
+        for (Sample s : DATA.samples()) {
+            YearEvent first = DATA.year().events().stream().filter(e -> e.contract().equals(s.contract().number()))
+                    .findFirst().orElseThrow();
+            assertEquals(YearEvent.Kind.SIGNATURE, first.kind());
+            assertEquals(s.signedOn(), first.on());
+        }
     }
 }
