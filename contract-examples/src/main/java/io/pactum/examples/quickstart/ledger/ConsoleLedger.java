@@ -20,13 +20,14 @@ final class ConsoleLedger {
         out.println("合同台账 Contracts");
         TextTable contracts = new TextTable(List.of("合同编号", "合同名称", "类型", "相对方", "合同金额", "已收款", "未收款",
                 "状态", "下一节点", "逾期"), false, false, false, false, true, true, true, false, false, true);
-        for (LedgerFigures.ContractRow r : f.rows()) {
+        for (LedgerFigures.ContractRow r : f.rows().subList(0, Math.min(maxListed, f.rows().size()))) {
             LedgerContract c = r.contract();
             contracts.row(c.number(), c.title(), c.type(), c.counterparty(), Amounts.format(c.value()),
                     Amounts.plain(r.received()), Amounts.plain(r.outstanding()), c.status().name(), next(r, l),
                     Integer.toString(r.overdue()));
         }
         out.print(contracts.render());
+        more(out, f.rows().size(), maxListed);
 
         out.println();
         out.println("履约节点 Obligations");
