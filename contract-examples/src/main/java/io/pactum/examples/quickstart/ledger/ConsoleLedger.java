@@ -4,6 +4,7 @@ import io.pactum.core.money.Money;
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -65,13 +66,13 @@ final class ConsoleLedger {
         out.println();
         out.println("汇总 Summary");
         LedgerFigures.Summary s = f.summary();
-        out.println("  Contracts      " + l.contracts().size() + " " + counts(s.contractsByStatus()));
-        out.println("  Obligations    " + l.obligations().size() + " " + counts(s.obligationsByStatus()));
+        out.println("  Contracts      " + Amounts.count(l.contracts().size()) + " " + counts(s.contractsByStatus()));
+        out.println("  Obligations    " + Amounts.count(l.obligations().size()) + " " + counts(s.obligationsByStatus()));
         out.println("  Contracted     " + money(s.contractedByCurrency()));
         out.println("  Received       " + money(s.receivedByCurrency()));
         out.println("  Overdue        " + (s.overdueByCurrency().isEmpty() ? "none" : money(s.overdueByCurrency())));
-        out.println("  Reminders      " + s.reminders());
-        out.println("  Alerts         " + l.alerts().size() + " " + counts(s.alertsBySeverity()));
+        out.println("  Reminders      " + Amounts.count(s.reminders()));
+        out.println(("  Alerts         " + Amounts.count(l.alerts().size()) + " " + counts(s.alertsBySeverity())).stripTrailing());
     }
 
     private static String next(LedgerFigures.ContractRow r, Ledger l) {
@@ -92,12 +93,12 @@ final class ConsoleLedger {
 
     private static void more(PrintStream out, int size, int maxListed) {
         if (size > maxListed) {
-            out.println("  … and " + (size - maxListed) + " more");
+            out.printf(Locale.ROOT, "  … and %,d more%n", size - maxListed);
         }
     }
 
     private static String counts(Map<? extends Enum<?>, Integer> counts) {
-        return counts.isEmpty() ? "" : counts.entrySet().stream().map(e -> e.getKey().name() + " " + e.getValue())
+        return counts.isEmpty() ? "" : counts.entrySet().stream().map(e -> e.getKey().name() + " " + Amounts.count(e.getValue()))
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 

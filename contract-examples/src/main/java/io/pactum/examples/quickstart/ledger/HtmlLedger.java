@@ -2,6 +2,7 @@ package io.pactum.examples.quickstart.ledger;
 
 import io.pactum.core.money.Money;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ final class HtmlLedger {
             .card b{display:block;font-size:18px;margin-top:2px}
             table{border-collapse:collapse;background:#fff;font-size:13px;width:100%}
             th,td{border:1px solid #d9dee5;padding:5px 8px;text-align:left;vertical-align:top}
-            th{background:#eef1f5}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            th{background:#eef1f5;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .badge{border-radius:10px;padding:1px 8px;font-size:12px;white-space:nowrap}
             .SETTLED{background:#d3f9d8;color:#2b8a3e}.OVERDUE{background:#ffe3e3;color:#c92a2a}
             .DUE_SOON{background:#fff3bf;color:#a66f00}.PARTLY_PAID{background:#e7f5ff;color:#1864ab}
@@ -45,8 +46,8 @@ final class HtmlLedger {
                 .append("<title>").append(Html.escape(l.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Html.escape(l.title())).append("</h1>\n<div class=\"muted\">as of ")
-                .append(l.asOf()).append(" · ").append(l.contracts().size()).append(" contracts · ")
-                .append(l.obligations().size()).append(" obligations</div>\n");
+                .append(l.asOf()).append(" · ").append(Amounts.count(l.contracts().size())).append(" contracts · ")
+                .append(Amounts.count(l.obligations().size())).append(" obligations</div>\n");
         cards(h, f);
 
         h.append("<h2>收付款 Payments due and received by month, ").append(l.asOf().getYear()).append("</h2>\n");
@@ -101,12 +102,12 @@ final class HtmlLedger {
     private static void cards(StringBuilder h, LedgerFigures f) {
         LedgerFigures.Summary s = f.summary();
         h.append("<div class=\"cards\">\n");
-        card(h, "合同 Contracts", Integer.toString(f.ledger().contracts().size()));
+        card(h, "合同 Contracts", Amounts.count(f.ledger().contracts().size()));
         card(h, "合同金额 Contracted", sums(s.contractedByCurrency()));
         card(h, "已收款 Received", sums(s.receivedByCurrency()));
         card(h, "逾期 Overdue", s.overdueByCurrency().isEmpty() ? "—" : sums(s.overdueByCurrency()));
-        card(h, "提醒 Reminders", Integer.toString(s.reminders()));
-        card(h, "预警 Alerts", Integer.toString(f.ledger().alerts().size()));
+        card(h, "提醒 Reminders", Amounts.count(s.reminders()));
+        card(h, "预警 Alerts", Amounts.count(f.ledger().alerts().size()));
         h.append("</div>\n");
     }
 
@@ -132,7 +133,7 @@ final class HtmlLedger {
         }
         h.append("</table>\n");
         if (rows.size() > maxListed) {
-            h.append("<p class=\"muted\">… and ").append(rows.size() - maxListed).append(" more.</p>\n");
+            h.append(String.format(Locale.ROOT, "<p class=\"muted\">… and %,d more.</p>%n", rows.size() - maxListed));
         }
     }
 
