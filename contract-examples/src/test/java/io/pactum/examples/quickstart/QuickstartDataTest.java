@@ -85,6 +85,13 @@ class QuickstartDataTest {
     }
 
     @Test
+    void approvalPolicy_isThePolicyShownInTheApprovalGuide() throws Exception {
+        String shipped = QuickstartResources.text("policies/approval-policy.json").strip();
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/approval.md"), StandardCharsets.UTF_8);
+        assertTrue(doc.contains("```json\n" + shipped + "\n```"), "docs/approval.md must show the shipped policy unchanged");
+    }
+
+    @Test
     void samples_contracts_areValidForTheirTypes() {
         try (ContractValidator validator = ContractValidator.create()) {
             for (Sample s : DATA.samples()) {
