@@ -52,7 +52,12 @@ final class ApprovalRig {
     final ContractManager manager;
 
     ApprovalRig() {
-        manager = ContractManager.builder()
+        this(true);
+    }
+
+    /** With or without the manager-wide default policy (without: the contract type names it). */
+    ApprovalRig(boolean defaultPolicy) {
+        ContractManager.Builder b = ContractManager.builder()
                 .storage(storage)
                 .directory(directory)
                 .accessPolicy(AccessPolicy.standard())
@@ -60,9 +65,11 @@ final class ApprovalRig {
                 .idGenerator(IdGenerator.sequential("t"))
                 .notifications(outbound)
                 .integrationEvents(outbound)
-                .signatures(outbound)
-                .approvalPolicy("contract-approval")
-                .build();
+                .signatures(outbound);
+        if (defaultPolicy) {
+            b.approvalPolicy("contract-approval");
+        }
+        manager = b.build();
         manager.library().putApprovalPolicy(ROOT, policyJson());
     }
 
