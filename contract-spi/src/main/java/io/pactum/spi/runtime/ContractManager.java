@@ -360,7 +360,7 @@ public final class ContractManager {
      * the new value, term and renewal terms; the version is added to the contract's terms history
      * (record {@code terms-history}); {@code contract.amended} is emitted.
      *
-     * @throws PactumException {@link SpiError#NOT_AMENDABLE}; {@code PCT-3xxx} from the amendment
+     * @throws PactumException {@link SpiError#NOT_AMENDABLE}; {@code PCT-3050}, {@code PCT-3051} from the amendment
      *     (effective date before the latest version, a duplicate id, a change that does not fit)
      */
     public CommandResult amend(CallContext ctx, ContractId id, long expectedRevision,
