@@ -398,6 +398,50 @@ public final class ApprovalProcess {
     }
 
     /**
+     * Resubmits after changes were asked for, following the policy's {@code onMaterialChange}:
+     * {@link MaterialChangeReset#RESTART_ROUTE} is {@link #resubmit} (every approval void, the new
+     * route from its first stage); {@link MaterialChangeReset#REPEAT_CURRENT_STAGE} keeps the stages
+     * approved before the one that asked for changes (skipped on the new route while they lead it),
+     * and that stage starts over; if no stage is left the process is approved.
+     *
+     * @throws ApprovalException as {@link #resubmit}
+     */
+    public ApprovalProcess resubmitAfterChanges(UserId actor, ContractFacts newFacts, Route newRoute, Instant at) {
+        if (router.policy().onMaterialChange() != MaterialChangeReset.REPEAT_CURRENT_STAGE) {
+            return resubmit(actor, newFacts, newRoute, at);
+        }
+        Objects.requireNonNull(newFacts, "newFacts");
+        checkTime(at);
+        if (status != ProcessStatus.CHANGES_REQUESTED) {
+            throw notOpen();
+        }
+        checkSubmitter(facts, actor);
+        checkVersion(router, newRoute);
+        Set<String> done = new LinkedHashSet<>();
+        for (int i = 0; i < stageIndex; i++) {
+            done.add(route.stages().get(i).name());
+        }
+        int resumeAt = 0;
+        while (resumeAt < newRoute.stages().size() && done.contains(newRoute.stages().get(resumeAt).name())) {
+            resumeAt++;
+        }
+        ApprovalProcess next = new ApprovalProcess(this);
+        // Approvals of the stage that asked for changes are void; earlier stages keep theirs.
+        holders.stream().filter(Objects::nonNull).forEach(next.approvedInRoute::remove);
+        next.route = newRoute;
+        next.facts = newFacts;
+        if (resumeAt >= newRoute.stages().size()) {
+            next.record(DecisionKind.RESUBMIT, actor, at, "", null);
+            next.close(ProcessStatus.APPROVED, at);
+        } else {
+            next.status = ProcessStatus.IN_APPROVAL;
+            next.enterStage(resumeAt, at);
+            next.record(DecisionKind.RESUBMIT, actor, at, "", null);
+        }
+        return next;
+    }
+
+    /**
      * Applies a change of the contract during approval. A change of the amount or of the clauses
      * (deviations) is material: the process continues on the new route as the policy says
      * ({@link MaterialChangeReset}); any other change only updates the facts.

@@ -60,7 +60,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Submit routes on the policy version in force on the submit date, over the directory's
  *       organisation on that date, with facts from the contract, its contract type and the
  *       deviation report of its composed document. A resubmission after a change request keeps the
- *       process and its policy version (approvals void, as the process model says); after an
+ *       process and its policy version and follows the policy's reset rule
+ *       ({@link ApprovalProcess#resubmitAfterChanges}); after an
  *       approval was revised, the new process keeps the version of the approved one; after a
  *       rejection or withdrawal, the policy in force on the new date applies.</li>
  *   <li>Decisions are the process's: separation of duties, authority and modes hold there. The
@@ -140,7 +141,8 @@ final class ApprovalFlow {
                 LocalDate on = LocalDate.ofInstant(now, clock.getZone());
                 if (previous != null && previous.status() == ProcessStatus.CHANGES_REQUESTED) {
                     ContractFacts facts = facts(reader, next, actor);
-                    process = previous.resubmit(actor, facts, route(ctx, previous.router(), facts, now, on), now);
+                    Route route = route(ctx, previous.router(), facts, now, on);
+                    process = previous.resubmitAfterChanges(actor, facts, route, now);
                 } else {
                     ApprovalRouter router = previous != null && previous.status() == ProcessStatus.APPROVED
                             ? previous.router()

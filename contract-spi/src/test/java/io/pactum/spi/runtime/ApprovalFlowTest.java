@@ -242,6 +242,40 @@ class ApprovalFlowTest {
     }
 
     @Test
+    void repeatCurrentStagePolicy_resubmissionKeepsTheStagesApprovedBefore() {
+        ApprovalRig rig = new ApprovalRig();
+        String repeat = ApprovalRig.policyJson().replace("\"effectiveFrom\": \"2026-01-01\"", "\"effectiveFrom\": \"2026-02-01\"")
+                .replace("\"RESTART_ROUTE\"", "\"REPEAT_CURRENT_STAGE\"");
+        rig.manager.library().putApprovalPolicy(ROOT, repeat);
+        long r = rig.submitted("c-1", "3000000.00");
+        rig.manager.decide(HEAD, C1, r, ApprovalDecision.approve("ok"));
+        rig.manager.decide(FIN, C1, r, ApprovalDecision.approve("ok"));
+        CommandResult changes = rig.manager.decide(LEGAL, C1, r, ApprovalDecision.requestChanges("cap it"));
+        long d = rig.manager.edit(ALICE, C1, changes.contract().revision(), b -> b.value(Money.of("4000000.00", "CNY")),
+                "price").contract().revision();
+        rig.manager.submit(ALICE, C1, d, "changed");
+        ApprovalProcess p = process(rig);
+        assertEquals(java.time.LocalDate.of(2026, 2, 1), p.router().policy().effectiveFrom());
+        assertEquals("finance-legal", p.currentStage().orElseThrow().name());
+        assertEquals(Set.of(UserId.of("u-fin"), UserId.of("u-legal")), p.pendingApprovers());
+    }
+
+    @Test
+    void revisedAfterApproval_theNewProcessKeepsTheApprovedOnesPolicyVersion() {
+        ApprovalRig rig = new ApprovalRig();
+        long r = rig.submitted("c-1", "500000.00");
+        r = rig.manager.decide(HEAD, C1, r, ApprovalDecision.approve("ok")).contract().revision();
+        String v2 = ApprovalRig.policyJson().replace("\"effectiveFrom\": \"2026-01-01\"", "\"effectiveFrom\": \"2026-03-02\"");
+        rig.manager.library().putApprovalPolicy(ROOT, v2);
+        rig.clock.advance(Duration.ofDays(3));
+        r = rig.manager.revise(ALICE, C1, r, "fix a typo").contract().revision();
+        r = rig.manager.edit(ALICE, C1, r, b -> b.title("Sale c-1 (corrected)"), "typo").contract().revision();
+        rig.manager.submit(ALICE, C1, r, "again");
+        assertEquals(java.time.LocalDate.of(2026, 1, 1), process(rig).router().policy().effectiveFrom());
+        assertEquals(ProcessStatus.IN_APPROVAL, process(rig).status());
+    }
+
+    @Test
     void dryRun_decisionIsComputedButNothingIsWritten() {
         ApprovalRig rig = new ApprovalRig();
         long r = rig.submitted("c-1", "500000.00");
