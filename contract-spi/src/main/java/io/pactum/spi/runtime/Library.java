@@ -8,6 +8,7 @@ import io.pactum.core.codec.ContractTypeJson;
 import io.pactum.core.contract.ContractTypeId;
 import io.pactum.core.contract.type.ContractType;
 import io.pactum.core.error.PactumException;
+import io.pactum.core.error.Violation;
 import io.pactum.core.template.ResourceLoader;
 import io.pactum.core.template.Template;
 import io.pactum.core.template.TemplateComposer;
@@ -18,12 +19,14 @@ import io.pactum.core.template.TemplateVersion;
 import io.pactum.rules.approval.ApprovalPolicy;
 import io.pactum.rules.approval.ApprovalPolicyJson;
 import io.pactum.rules.approval.ApprovalRouter;
+import io.pactum.rules.approval.OrgStructure;
 import io.pactum.rules.approval.PolicyVersions;
 import io.pactum.spi.CallContext;
 import io.pactum.spi.SpiError;
 import io.pactum.spi.audit.AuditOutcome;
 import io.pactum.spi.internal.AuditChainWriter;
 import io.pactum.spi.internal.BoundedCache;
+import io.pactum.spi.internal.DirectoryOrg;
 import io.pactum.spi.internal.Fingerprints;
 import io.pactum.spi.port.Directory;
 import io.pactum.spi.port.Person;
@@ -196,6 +199,23 @@ public final class Library {
     public Optional<ContractType> contractType(CallContext ctx, ContractTypeId id) {
         return records.getRecord(ctx, RecordKey.of(RecordKind.CONTRACT_TYPE, id.value()))
                 .map(r -> ContractTypeJson.read(r.body()));
+    }
+
+    /**
+     * Checks a stored policy version against the organisation the directory gives on a date: roles
+     * nobody holds, groups and users that do not exist ({@code PCT-4024}, each at its JSON pointer).
+     * Run it after loading a policy or changing the directory; routing would otherwise find the gap
+     * only when a contract needs that approver.
+     *
+     * @return the problems, empty when the policy can be routed over this organisation
+     * @throws PactumException {@link SpiError#LIBRARY_ITEM_NOT_FOUND} for an unknown policy version
+     */
+    public List<Violation> checkApprovalPolicy(CallContext ctx, String id, LocalDate effectiveFrom, LocalDate on) {
+        ApprovalPolicy policy = approvalPolicy(ctx, id, effectiveFrom).orElseThrow(() -> new PactumException(
+                SpiError.LIBRARY_ITEM_NOT_FOUND, "id", "the library holds no approval policy " + id + " of "
+                + effectiveFrom));
+        OrgStructure org = DirectoryOrg.snapshot(directory, ctx, clock.instant(), on, Set.of(policy.currency()));
+        return ApprovalRouter.check(policy, org);
     }
 
     // ------------------------------------------------------------------ for the runtime

@@ -51,6 +51,21 @@ class LibraryTest {
     }
 
     @Test
+    void checkApprovalPolicy_againstTheDirectory_reportsRolesNobodyHolds() {
+        ApprovalRig rig = new ApprovalRig();
+        LocalDate v1 = LocalDate.of(2026, 1, 1);
+        assertEquals(List.of(), rig.manager.library().checkApprovalPolicy(ROOT, "contract-approval", v1, v1));
+        String cfo = ApprovalRig.policyJson().replace("\"effectiveFrom\": \"2026-01-01\"", "\"effectiveFrom\": \"2026-05-01\"")
+                .replace("{ \"role\": \"ceo\" }", "{ \"role\": \"cfo\" }");
+        rig.manager.library().putApprovalPolicy(ROOT, cfo);
+        LocalDate v2 = LocalDate.of(2026, 5, 1);
+        List<Violation> problems = rig.manager.library().checkApprovalPolicy(ROOT, "contract-approval", v2, v2);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(RuleError.UNKNOWN_APPROVER, problems.get(0).code());
+        assertEquals("/rules/2/adds/2/approvers/0/role", problems.get(0).path());
+    }
+
+    @Test
     void writes_needALibraryRole_andADenialIsAudited() {
         ApprovalRig rig = new ApprovalRig();
         PactumException e = assertThrows(PactumException.class, () -> rig.manager.library().putClause(ALICE, CLAUSE));
