@@ -69,6 +69,11 @@ import org.slf4j.LoggerFactory;
  * Messages are delivered later by {@link #dispatchOutbox(Instant)} or {@link #runDueWork(Instant)},
  * at least once, in order per contract.
  *
+ * <p>Records beside the contract (the approval process, the composed document, the terms history)
+ * are read and written in the same unit of work. The {@link #library()} holds the tenant's approval
+ * policies, templates, clauses and contract types; when a policy applies, {@link #submit} starts an
+ * approval process that {@link #decide} drives (see docs/spi.md).
+ *
  * <pre>{@code
  * InMemoryStorage storage = InMemoryStorage.create();
  * ContractManager manager = ContractManager.builder()
