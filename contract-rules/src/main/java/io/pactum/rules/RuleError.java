@@ -77,7 +77,9 @@ public enum RuleError implements ErrorCode {
     /** A delegation to someone who may not approve. */
     BAD_DELEGATION("PCT-4068", "delegate may not approve this contract"),
     /** A new route from another policy version than the one the process started with. */
-    POLICY_VERSION_CHANGED("PCT-4069", "a process keeps the policy version it started with");
+    POLICY_VERSION_CHANGED("PCT-4069", "a process keeps the policy version it started with"),
+    /** A stored approval process whose parts do not fit together (a seat list of another length...). */
+    BAD_PROCESS_RECORD("PCT-4070", "stored approval process is inconsistent");
 
     private final String code;
     private final String summary;

@@ -29,7 +29,17 @@ public enum SpiError implements ErrorCode {
     /** A malformed access policy. */
     BAD_ACCESS_POLICY("PCT-6012", "the access policy is malformed"),
     /** Content changes only in DRAFT: what approvers approved and signers sign must not move underneath them. */
-    NOT_EDITABLE("PCT-6013", "only a draft can be edited; withdraw or revise it first");
+    NOT_EDITABLE("PCT-6013", "only a draft can be edited; withdraw or revise it first"),
+    /** A library version that exists with other content: published versions never change. */
+    LIBRARY_VERSION_CONFLICT("PCT-6030", "a library version exists with other content"),
+    /** A template, clause, policy or contract type the library does not hold. */
+    LIBRARY_ITEM_NOT_FOUND("PCT-6031", "the library holds no such item"),
+    /** An approval decision on a contract without an approval process. */
+    NO_APPROVAL_PROCESS("PCT-6032", "the contract has no approval process"),
+    /** An amendment or renewal of a contract that is not in force. */
+    NOT_AMENDABLE("PCT-6033", "only a signed, active or suspended contract is amended or renewed"),
+    /** The actor may not change the library. */
+    LIBRARY_DENIED("PCT-6034", "the actor holds no library role");
 
     private final String code;
     private final String summary;

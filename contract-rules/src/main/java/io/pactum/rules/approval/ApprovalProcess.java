@@ -106,6 +106,76 @@ public final class ApprovalProcess {
         return p;
     }
 
+    /**
+     * The whole state, for {@link ApprovalProcessJson}: what a stored process must keep so that it
+     * continues exactly where it stopped.
+     */
+    record State(Route route, ContractFacts facts, ProcessStatus status, int stageIndex, Instant stageStartedAt,
+            Instant lastEventAt, Instant submittedAt, @Nullable Instant closedAt, List<@Nullable UserId> holders,
+            List<List<UserId>> extra, List<UserId> approvedInRoute, List<Decision> decisions, List<StageCycle> cycles) {
+
+        State {
+            // Holders keep their nulls (open seats), so they are copied without List.copyOf.
+            holders = Collections.unmodifiableList(new ArrayList<>(holders));
+            extra = List.copyOf(extra);
+            approvedInRoute = List.copyOf(approvedInRoute);
+            decisions = List.copyOf(decisions);
+            cycles = List.copyOf(cycles);
+        }
+    }
+
+    /** The state, for the codec. */
+    State state() {
+        return new State(route, facts, status, stageIndex, stageStartedAt, lastEventAt, submittedAt, closedAt, holders,
+                extra, new ArrayList<>(approvedInRoute), decisions, cycles);
+    }
+
+    /** A process restored from a state the codec has checked against the router. */
+    static ApprovalProcess restore(ApprovalRouter router, State s) {
+        checkVersion(router, s.route());
+        return new ApprovalProcess(router, s);
+    }
+
+    private ApprovalProcess(ApprovalRouter router, State s) {
+        this.router = router;
+        this.route = s.route();
+        this.facts = s.facts();
+        this.status = s.status();
+        this.stageIndex = s.stageIndex();
+        this.stageStartedAt = s.stageStartedAt();
+        this.lastEventAt = s.lastEventAt();
+        this.submittedAt = s.submittedAt();
+        this.closedAt = s.closedAt();
+        this.holders = new ArrayList<>(s.holders());
+        this.extra = new ArrayList<>(s.extra());
+        this.approvedInRoute = new LinkedHashSet<>(s.approvedInRoute());
+        this.decisions = new ArrayList<>(s.decisions());
+        this.cycles = new ArrayList<>(s.cycles());
+    }
+
+    /** When the current stage's SLA runs out, if the process is in approval. */
+    public Optional<Instant> slaDeadline() {
+        return currentStage().map(s -> stageStartedAt.plus(s.sla()));
+    }
+
+    /** Whether the current stage has been escalated since it started. */
+    public boolean escalated() {
+        if (status != ProcessStatus.IN_APPROVAL) {
+            return false;
+        }
+        String stage = route.stages().get(stageIndex).name();
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Decision d = decisions.get(i);
+            if (d.at().isBefore(stageStartedAt)) {
+                return false;
+            }
+            if (d.kind() == DecisionKind.ESCALATE && d.stage().equals(stage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The router, and so the policy version, the process started with. */
     public ApprovalRouter router() {
         return router;
@@ -324,6 +394,50 @@ public final class ApprovalProcess {
         next.approvedInRoute.clear();
         next.enterStage(0, at);
         next.record(DecisionKind.RESUBMIT, actor, at, "", null);
+        return next;
+    }
+
+    /**
+     * Resubmits after changes were asked for, following the policy's {@code onMaterialChange}:
+     * {@link MaterialChangeReset#RESTART_ROUTE} is {@link #resubmit} (every approval void, the new
+     * route from its first stage); {@link MaterialChangeReset#REPEAT_CURRENT_STAGE} keeps the stages
+     * approved before the one that asked for changes (skipped on the new route while they lead it),
+     * and that stage starts over; if no stage is left the process is approved.
+     *
+     * @throws ApprovalException as {@link #resubmit}
+     */
+    public ApprovalProcess resubmitAfterChanges(UserId actor, ContractFacts newFacts, Route newRoute, Instant at) {
+        if (router.policy().onMaterialChange() != MaterialChangeReset.REPEAT_CURRENT_STAGE) {
+            return resubmit(actor, newFacts, newRoute, at);
+        }
+        Objects.requireNonNull(newFacts, "newFacts");
+        checkTime(at);
+        if (status != ProcessStatus.CHANGES_REQUESTED) {
+            throw notOpen();
+        }
+        checkSubmitter(facts, actor);
+        checkVersion(router, newRoute);
+        Set<String> done = new LinkedHashSet<>();
+        for (int i = 0; i < stageIndex; i++) {
+            done.add(route.stages().get(i).name());
+        }
+        int resumeAt = 0;
+        while (resumeAt < newRoute.stages().size() && done.contains(newRoute.stages().get(resumeAt).name())) {
+            resumeAt++;
+        }
+        ApprovalProcess next = new ApprovalProcess(this);
+        // Approvals of the stage that asked for changes are void; earlier stages keep theirs.
+        holders.stream().filter(Objects::nonNull).forEach(next.approvedInRoute::remove);
+        next.route = newRoute;
+        next.facts = newFacts;
+        if (resumeAt >= newRoute.stages().size()) {
+            next.record(DecisionKind.RESUBMIT, actor, at, "", null);
+            next.close(ProcessStatus.APPROVED, at);
+        } else {
+            next.status = ProcessStatus.IN_APPROVAL;
+            next.enterStage(resumeAt, at);
+            next.record(DecisionKind.RESUBMIT, actor, at, "", null);
+        }
         return next;
     }
 

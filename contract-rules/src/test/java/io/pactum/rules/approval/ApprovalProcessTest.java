@@ -219,6 +219,35 @@ class ApprovalProcessTest {
     }
 
     @Test
+    void resubmitAfterChanges_repeatCurrentStage_keepsEarlierStagesAndRestartsTheAskingOne() {
+        ApprovalPolicy base = policy();
+        ApprovalPolicy repeat = new ApprovalPolicy(base.id(), base.effectiveFrom(), base.currency(), base.attributes(),
+                base.stages(), base.rules(), base.separationOfDuties(), MaterialChangeReset.REPEAT_CURRENT_STAGE);
+        ApprovalRouter r = ApprovalRouter.compile(repeat);
+        ContractFacts f = sales("3000000.00").build();
+        ApprovalProcess p = ApprovalProcess.submit(r, r.route(f, org, RATES, ON), f, BOB, T0)
+                .approve(SALES_HEAD, h(1), "ok").approve(FIN, h(2), "ok").requestChanges(LEGAL, h(3), "cap the liability");
+        ContractFacts changed = f.withAmount(io.pactum.core.money.Money.of("4000000.00", "CNY"));
+        ApprovalProcess q = p.resubmitAfterChanges(BOB, changed, r.route(changed, org, RATES, ON), h(4));
+        assertEquals(ProcessStatus.IN_APPROVAL, q.status());
+        assertEquals("finance-legal", q.currentStage().orElseThrow().name());
+        // the stage that asked for changes starts over: u-fin's approval there is void
+        assertEquals(Set.of(FIN, FIN2, LEGAL), q.pendingApprovers());
+        assertEquals(DecisionKind.RESUBMIT, q.decisions().get(q.decisions().size() - 1).kind());
+        assertEquals("finance-legal", q.decisions().get(q.decisions().size() - 1).stage());
+    }
+
+    @Test
+    void resubmitAfterChanges_restartRoute_isAResubmission() {
+        ContractFacts f = sales("3000000.00").build();
+        ApprovalProcess p = ApprovalProcess.submit(router, router.route(f, org, RATES, ON), f, BOB, T0)
+                .approve(SALES_HEAD, h(1), "ok").requestChanges(FIN, h(2), "split it");
+        ApprovalProcess q = p.resubmitAfterChanges(BOB, f, router.route(f, org, RATES, ON), h(3));
+        assertEquals("department", q.currentStage().orElseThrow().name());
+        assertEquals(Set.of(SALES_HEAD), q.pendingApprovers());
+    }
+
+    @Test
     void materialChange_clauseChangedWithRepeatCurrentStage_earlierStagesKept() {
         ApprovalPolicy base = policy();
         ApprovalPolicy repeat = new ApprovalPolicy(base.id(), base.effectiveFrom(), base.currency(), base.attributes(),

@@ -68,7 +68,7 @@ class ProcessProperties {
         check(p, facts);
     }
 
-    private static ApprovalProcess apply(ApprovalProcess p, Step s, Instant now, ContractFacts facts) {
+    static ApprovalProcess apply(ApprovalProcess p, Step s, Instant now, ContractFacts facts) {
         UserId actor = UserId.of(s.actor());
         switch (s.kind()) {
             case 0:

@@ -52,7 +52,7 @@ public record AccessPolicy(List<AccessRule> rules) {
      * A starting policy over four roles:
      * <ul>
      *   <li>{@code contract-manager}: create, edit, submit, withdraw, revise, send for signature,
-     *       activate, suspend, resume, expire, archive, read contracts of their own department up
+     *       activate, suspend, resume, expire, archive, amend, renew, read contracts of their own department up
      *       to confidential;</li>
      *   <li>{@code approver}: approve and reject contracts in approval, read, in any department, up to
      *       confidential;</li>
@@ -65,7 +65,7 @@ public record AccessPolicy(List<AccessRule> rules) {
         Set<Action> all = EnumSet.allOf(Action.class);
         Set<Action> managing = EnumSet.of(Action.READ, Action.CREATE, Action.EDIT, Action.SUBMIT, Action.WITHDRAW,
                 Action.REVISE, Action.SEND_FOR_SIGNATURE, Action.ACTIVATE, Action.SUSPEND, Action.RESUME, Action.EXPIRE,
-                Action.ARCHIVE);
+                Action.ARCHIVE, Action.AMEND, Action.RENEW);
         return of(
                 new AccessRule("contract managers run their department's contracts", Set.of("contract-manager"),
                         managing, Set.of(), ConfidentialityLevel.CONFIDENTIAL, Scope.OWN_DEPARTMENT),

@@ -33,5 +33,9 @@ public enum Action {
     /** End early. */
     TERMINATE,
     /** Close for good. */
-    ARCHIVE
+    ARCHIVE,
+    /** Record an amendment of a contract in force. */
+    AMEND,
+    /** Renew a contract in force for its next period. */
+    RENEW
 }

@@ -77,6 +77,11 @@ public final class InMemoryDirectory implements Directory {
     }
 
     @Override
+    public List<Person> people(CallContext ctx) {
+        return people.values().stream().sorted(java.util.Comparator.comparing(p -> p.id().value())).toList();
+    }
+
+    @Override
     public Set<UserId> groupMembers(CallContext ctx, String group) {
         Objects.requireNonNull(group, "group");
         return people.values().stream().filter(p -> p.groups().contains(group)).map(Person::id)

@@ -39,6 +39,17 @@ public interface Directory {
     Optional<Delegation> delegation(CallContext ctx, UserId absent, Instant at);
 
     /**
+     * Everyone the directory knows, for approval routing: the runtime builds the organisation a
+     * policy is routed over (role holders, groups, managers, department heads) from this list, then
+     * asks {@link #departmentHead}, {@link #authorityLimit} and {@link #delegation} about them. The
+     * default knows nobody, which routes no approver at all: a host that uses approval policies
+     * implements it (a cached read of its user directory will do).
+     */
+    default List<Person> people(CallContext ctx) {
+        return List.of();
+    }
+
+    /**
      * The line managers above a person, nearest first. The default follows {@link Person#manager()}
      * and stops at a cycle or after 32 levels, so a bad directory cannot loop forever.
      */

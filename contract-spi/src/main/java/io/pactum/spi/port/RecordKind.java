@@ -33,6 +33,10 @@ public record RecordKind(String name) {
     public static final RecordKind RISK_PROFILE = new RecordKind("risk-profile");
     /** A reminder policy, keyed by policy id. */
     public static final RecordKind REMINDER_POLICY = new RecordKind("reminder-policy");
+    /** The document composed from a template for a contract, keyed by contract id. */
+    public static final RecordKind DOCUMENT = new RecordKind("document");
+    /** The effective-dated versions of a contract's terms (amendments, renewals), keyed by contract id. */
+    public static final RecordKind TERMS_HISTORY = new RecordKind("terms-history");
     /** A contract type definition, keyed by type id. */
     public static final RecordKind CONTRACT_TYPE = new RecordKind("contract-type");
 

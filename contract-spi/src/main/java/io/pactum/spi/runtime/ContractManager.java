@@ -69,6 +69,11 @@ import org.slf4j.LoggerFactory;
  * Messages are delivered later by {@link #dispatchOutbox(Instant)} or {@link #runDueWork(Instant)},
  * at least once, in order per contract.
  *
+ * <p>Records beside the contract (the approval process, the composed document, the terms history)
+ * are read and written in the same unit of work. The {@link #library()} holds the tenant's approval
+ * policies, templates, clauses and contract types; when a policy applies, {@link #submit} starts an
+ * approval process that {@link #decide} drives (see docs/spi.md).
+ *
  * <pre>{@code
  * InMemoryStorage storage = InMemoryStorage.create();
  * ContractManager manager = ContractManager.builder()
@@ -101,6 +106,10 @@ public final class ContractManager {
     private final String notificationChannel;
     private final List<DueWorkStep> dueWork;
     private final OutboxDispatcher dispatcher;
+    private final @Nullable RecordStore records;
+    private final @Nullable Library library;
+    private final ApprovalFlow approvals;
+    private final ChangeCommands changes;
 
     private ContractManager(Builder b) {
         this.contracts = required(b.contracts, "contracts");
@@ -119,6 +128,13 @@ public final class ContractManager {
                 b.events != null ? b.events : IntegrationEventPort.noop(),
                 b.signatures != null ? b.signatures : ESignaturePort.noop(),
                 b.dispatchPolicy != null ? b.dispatchPolicy : DispatchPolicy.standard());
+        this.records = b.records;
+        this.library = records == null ? null : new Library(records, unitOfWork, directory, clock,
+                b.libraryRoles != null ? b.libraryRoles : java.util.Set.of("admin"));
+        this.approvals = new ApprovalFlow(library, records, unitOfWork, directory,
+                b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), ids, notificationChannel,
+                b.approvalPolicy, clock, this::lifecycleMessages);
+        this.changes = new ChangeCommands(ids);
     }
 
     /** A builder; the storage ports and the directory are required, everything else has a default. */
@@ -182,19 +198,37 @@ public final class ContractManager {
         });
     }
 
-    /** Submits a draft for approval; notifies the head of the contract's department. */
+    /**
+     * Submits a draft for approval. When an approval policy applies (the contract type's, from the
+     * {@link #library()}, or the builder's {@link Builder#approvalPolicy default}), the contract is
+     * routed and an approval process starts (see {@link #decide}); its first approvers are notified.
+     * Without a policy the head of the contract's department is notified and one {@link #approve}
+     * decides.
+     *
+     * @throws io.pactum.rules.approval.ApprovalException when no route can be built (authority,
+     *     separation of duties, nobody eligible), writing nothing
+     */
     public CommandResult submit(CallContext ctx, ContractId id, long expectedRevision, String reason) {
-        return transition(ctx, Action.SUBMIT, Transition.SUBMIT, id, expectedRevision, reason);
+        return run(ctx, Action.SUBMIT, id, expectedRevision, reason, approvals.submit(ctx, reason));
     }
 
-    /** Takes a contract back out of approval. */
+    /**
+     * Takes a contract back out of approval (to draft); an open approval process is withdrawn, which
+     * only the owner or submitter may do.
+     */
     public CommandResult withdraw(CallContext ctx, ContractId id, long expectedRevision, String reason) {
-        return transition(ctx, Action.WITHDRAW, Transition.WITHDRAW, id, expectedRevision, reason);
+        return run(ctx, Action.WITHDRAW, id, expectedRevision, reason,
+                approvals.decide(ctx, ApprovalDecision.withdraw(reason), Transition.WITHDRAW));
     }
 
-    /** Approves a contract in approval; emits {@code contract.approved} and notifies the owner. */
+    /**
+     * Approves: with an approval process, {@code decide(APPROVE)} for the actor's seat (the contract
+     * becomes APPROVED when the last stage is satisfied); without one, the single decision that
+     * approves the contract. Approval emits {@code contract.approved} and notifies the owner.
+     */
     public CommandResult approve(CallContext ctx, ContractId id, long expectedRevision, String reason) {
-        return transition(ctx, Action.APPROVE, Transition.APPROVE, id, expectedRevision, reason);
+        return run(ctx, Action.APPROVE, id, expectedRevision, reason,
+                approvals.decide(ctx, ApprovalDecision.approve(reason), Transition.APPROVE));
     }
 
     /**
@@ -204,12 +238,200 @@ public final class ContractManager {
      */
     public CommandResult reject(CallContext ctx, ContractId id, long expectedRevision, String reason) {
         requireReason(reason, "reject");
-        return transition(ctx, Action.REJECT, Transition.REJECT, id, expectedRevision, reason);
+        return run(ctx, Action.REJECT, id, expectedRevision, reason,
+                approvals.decide(ctx, ApprovalDecision.reject(reason), Transition.REJECT));
     }
 
     /** Sends a rejected or approved contract back to draft. */
     public CommandResult revise(CallContext ctx, ContractId id, long expectedRevision, String reason) {
         return transition(ctx, Action.REVISE, Transition.REVISE, id, expectedRevision, reason);
+    }
+
+    /**
+     * Decides on the contract's approval process as the calling actor: approve their seat, reject,
+     * request changes (the contract goes back to draft; the owner edits and submits again), delegate
+     * their seat, or withdraw. The access policy is asked about {@link ApprovalDecision.Kind#action()}
+     * (APPROVE, REJECT or WITHDRAW); separation of duties, authority and stage modes are the
+     * process's. The contract moves only when the process ends or hands it back; other decisions
+     * write an audit entry (reason {@code KIND: comment}) and leave the contract's revision unchanged.
+     *
+     * @throws PactumException {@link SpiError#NO_APPROVAL_PROCESS} without an open process;
+     *     {@link io.pactum.rules.approval.ApprovalException} for a decision the process refuses
+     *     ({@code PCT-4060..4068}), writing nothing
+     */
+    public CommandResult decide(CallContext ctx, ContractId id, long expectedRevision, ApprovalDecision decision) {
+        Objects.requireNonNull(decision, "decision");
+        return run(ctx, decision.kind().action(), id, expectedRevision, decision.kind() + ": " + decision.comment(),
+                approvals.decide(ctx, decision, null));
+    }
+
+    /**
+     * The contract's approval process, if it has one (read access to the contract is checked).
+     *
+     * @throws AccessDeniedException if the actor may not read the contract
+     */
+    public Optional<io.pactum.rules.approval.ApprovalProcess> approvalProcess(CallContext ctx, ContractId id) {
+        return get(ctx, id).flatMap(c -> approvals.process(ctx, id));
+    }
+
+    /**
+     * Escalates the tenant's approval processes whose current stage's SLA ran out by {@code now}:
+     * the stage's escalation target may then take every open seat and is notified. Each escalation
+     * is one audit entry by {@code pactum-runtime}. Usually run as the {@link #approvalEscalation}
+     * due-work step.
+     *
+     * @param ctx names the tenant (its actor is not used: escalation is the runtime's own work)
+     * @return how many processes were escalated
+     */
+    public int escalateOverdueApprovals(CallContext ctx, Instant now) {
+        return approvals.escalateDue(Objects.requireNonNull(ctx, "ctx"), Objects.requireNonNull(now, "now"));
+    }
+
+    /**
+     * A due-work step that escalates overdue approvals of these tenants at every
+     * {@link #runDueWork} (its notifications go through the outbox in the escalation's unit of work,
+     * so the step itself returns no message).
+     */
+    public DueWorkStep approvalEscalation(io.pactum.spi.TenantId... tenants) {
+        List<io.pactum.spi.TenantId> all = List.of(tenants);
+        return now -> {
+            for (io.pactum.spi.TenantId t : all) {
+                escalateOverdueApprovals(CallContext.of(t, ApprovalFlow.RUNTIME, "escalation-" + now), now);
+            }
+            return List.of();
+        };
+    }
+
+    /**
+     * The tenant's library of approval policies, templates, clauses and contract types, kept in the
+     * record store.
+     *
+     * @throws PactumException {@link SpiError#BUILDER_OPTION} when the manager has no record store
+     */
+    public Library library() {
+        if (library == null) {
+            throw new PactumException(SpiError.BUILDER_OPTION, "records", "the library lives in the record store; set"
+                    + " records (or storage) on the builder");
+        }
+        return library;
+    }
+
+    /**
+     * Creates a draft from a template: composes the template version with the values, variants and
+     * edits, stores the composed document (text, fingerprint, deviations) as a {@code document}
+     * record beside the contract, and pins the template version on the contract as the external
+     * reference {@code pactum.template = templateId@version}. The document's fingerprint is what
+     * {@link #sendForSignature} has signed.
+     *
+     * @throws io.pactum.core.error.ValidationException every composition problem with its path
+     * @throws PactumException {@link SpiError#LIBRARY_ITEM_NOT_FOUND} for an unknown template or
+     *     version, {@link SpiError#BAD_ARGUMENT} when the header's type is not the template's
+     */
+    public CommandResult createDraftFromTemplate(CallContext ctx, TemplateDraft draft, String reason) {
+        Objects.requireNonNull(draft, "draft");
+        Contract header = draft.header();
+        if (header.status() != ContractStatus.DRAFT) {
+            throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + header.status());
+        }
+        Contract pinned = Drafting.pin(header, draft);
+        Drafting drafting = new Drafting(this::library, ctx, draft);
+        return execute(ctx, Action.CREATE, pinned.id(), 0, reason, new Command() {
+            @Override
+            public Contract subject(Optional<Contract> current, ContractId id) {
+                if (current.isPresent()) {
+                    throw new PactumException(SpiError.CONTRACT_EXISTS, "id", "contract " + id + " already exists");
+                }
+                return pinned;
+            }
+
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return drafting.compose(subject);
+            }
+
+            @Override
+            public List<OutboxMessage> stage(Transaction tx, CallContext c, Optional<Contract> before, Contract saved,
+                    Instant now) {
+                drafting.stage(tx, saved);
+                return List.of();
+            }
+        });
+    }
+
+    /**
+     * Records an amendment of a signed, active or suspended contract: the amendment (typed, with its
+     * reason and effective date, {@link io.pactum.core.amendment.Amendment}) is applied to the
+     * latest version of the terms ({@link io.pactum.core.amendment.TermsHistory}); the contract takes
+     * the new value, term and renewal terms; the version is added to the contract's terms history
+     * (record {@code terms-history}); {@code contract.amended} is emitted.
+     *
+     * @throws PactumException {@link SpiError#NOT_AMENDABLE}; {@code PCT-3050}, {@code PCT-3051} from the amendment
+     *     (effective date before the latest version, a duplicate id, a change that does not fit)
+     */
+    public CommandResult amend(CallContext ctx, ContractId id, long expectedRevision,
+            io.pactum.core.amendment.Amendment amendment, String reason) {
+        Objects.requireNonNull(amendment, "amendment");
+        requireReason(reason, "amend");
+        return run(ctx, Action.AMEND, id, expectedRevision, reason, changes.amend(amendment));
+    }
+
+    /**
+     * Renews a signed, active or suspended contract for its next period under its renewal terms
+     * ({@link io.pactum.core.renewal.Renewals}): the term runs to the end of the next period and the
+     * renewals left count down; recorded as a renewal version in the terms history;
+     * {@code contract.renewed} is emitted.
+     *
+     * @throws PactumException {@link SpiError#NOT_AMENDABLE}; {@code RENEWAL_INVALID} when the terms
+     *     allow no further renewal (fixed term, evergreen, maximum reached)
+     */
+    public CommandResult renew(CallContext ctx, ContractId id, long expectedRevision, String reason) {
+        requireReason(reason, "renew");
+        return run(ctx, Action.RENEW, id, expectedRevision, reason, changes.renew(reason, clock.getZone()));
+    }
+
+    /**
+     * The version of the contract's terms in force on a date, as the contract stood then: the
+     * original, or the state after the last amendment or renewal effective on or before the date
+     * (read access is checked).
+     */
+    public Optional<Contract> termsInForce(CallContext ctx, ContractId id, java.time.LocalDate on) {
+        Optional<Contract> current = get(ctx, id);
+        if (current.isEmpty()) {
+            return current;
+        }
+        Optional<io.pactum.spi.port.StoredRecord> history = records == null ? Optional.empty()
+                : records.getRecord(ctx, io.pactum.spi.port.RecordKey.of(io.pactum.spi.port.RecordKind.TERMS_HISTORY,
+                        id.value()));
+        return history.isEmpty() ? current.filter(c -> !on.isBefore(c.term().effectiveDate()))
+                : ChangeCommands.inForce(history.get().body(), on);
+    }
+
+    /** Runs a step that reads and writes records beside the contract through the one path. */
+    private CommandResult run(CallContext ctx, Action action, ContractId id, long expectedRevision, String reason,
+            ContractStep step) {
+        return execute(ctx, action, id, expectedRevision, reason, new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                RecordStore store = records;
+                return step.apply(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject, now);
+            }
+
+            @Override
+            public Contract apply(Transaction tx, Contract subject, Instant now) {
+                return step.apply(records == null ? k -> Optional.empty() : tx::getRecord, subject, now);
+            }
+
+            @Override
+            public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
+                return step.messages(c, saved, now);
+            }
+
+            @Override
+            public List<OutboxMessage> stage(Transaction tx, CallContext c, Optional<Contract> before, Contract saved,
+                    Instant now) {
+                return step.stage(tx, c, saved, now);
+            }
+        });
     }
 
     /**
@@ -225,15 +447,28 @@ public final class ContractManager {
             throw new PactumException(SpiError.BAD_ARGUMENT, "signers", "a signature request needs at least one signer");
         }
         return execute(ctx, Action.SEND_FOR_SIGNATURE, id, expectedRevision, reason, new Command() {
+            private String fingerprint = "";
+
             @Override
             public Contract apply(Contract subject, Instant now) {
-                return subject.transition(Transition.SEND_FOR_SIGNATURE);
+                RecordStore store = records;
+                return apply(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject);
+            }
+
+            @Override
+            public Contract apply(Transaction tx, Contract subject, Instant now) {
+                return apply(records == null ? k -> Optional.empty() : tx::getRecord, subject);
+            }
+
+            private Contract apply(Library.RecordReader reader, Contract subject) {
+                Contract next = subject.transition(Transition.SEND_FOR_SIGNATURE);
+                fingerprint = Drafting.signedFingerprint(reader, subject);
+                return next;
             }
 
             @Override
             public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
-                return List.of(new SignatureRequest(ids.newId("signature"), saved.id(), Fingerprints.ofDocument(saved),
-                        who, now));
+                return List.of(new SignatureRequest(ids.newId("signature"), saved.id(), fingerprint, who, now));
             }
         });
     }
@@ -253,7 +488,17 @@ public final class ContractManager {
         return execute(ctx, Action.RECORD_SIGNATURE, outcome.contractId(), CURRENT_REVISION, reason, new Command() {
             @Override
             public Contract apply(Contract subject, Instant now) {
-                if (!Fingerprints.ofDocument(subject).equals(outcome.documentFingerprint())) {
+                RecordStore store = records;
+                return check(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject);
+            }
+
+            @Override
+            public Contract apply(Transaction tx, Contract subject, Instant now) {
+                return check(records == null ? k -> Optional.empty() : tx::getRecord, subject);
+            }
+
+            private Contract check(Library.RecordReader reader, Contract subject) {
+                if (!Drafting.signedFingerprint(reader, subject).equals(outcome.documentFingerprint())) {
                     throw new PactumException(SpiError.SIGNATURE_MISMATCH, "documentFingerprint", "outcome "
                             + outcome.requestId() + " is for another document than contract " + subject.number());
                 }
@@ -599,6 +844,9 @@ public final class ContractManager {
         private @Nullable DispatchPolicy dispatchPolicy;
         private @Nullable String notificationChannel;
         private final List<DueWorkStep> dueWork = new ArrayList<>();
+        private @Nullable String approvalPolicy;
+        private io.pactum.rules.facts.@Nullable RateSource rates;
+        private java.util.@Nullable Set<String> libraryRoles;
 
         private Builder() {
         }
@@ -618,6 +866,27 @@ public final class ContractManager {
         /** Sets the store of approval processes, obligation ledgers and library records. */
         public Builder records(RecordStore value) {
             records = once(records, value, "records");
+            return this;
+        }
+
+        /**
+         * Sets the approval policy (its id in the library) that routes contracts whose contract type
+         * names none. Without it, and without a type naming one, approval is a single decision.
+         */
+        public Builder approvalPolicy(String policyId) {
+            approvalPolicy = once(approvalPolicy, policyId, "approvalPolicy");
+            return this;
+        }
+
+        /** Sets the exchange rates approval routing converts amounts and authority limits with. */
+        public Builder rates(io.pactum.rules.facts.RateSource value) {
+            rates = once(rates, value, "rates");
+            return this;
+        }
+
+        /** Sets the roles that may change the library (default {@code admin}). */
+        public Builder libraryRoles(String... roles) {
+            libraryRoles = once(libraryRoles, java.util.Set.of(roles), "libraryRoles");
             return this;
         }
 
