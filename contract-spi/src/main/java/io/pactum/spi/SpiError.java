@@ -29,7 +29,13 @@ public enum SpiError implements ErrorCode {
     /** A malformed access policy. */
     BAD_ACCESS_POLICY("PCT-6012", "the access policy is malformed"),
     /** Content changes only in DRAFT: what approvers approved and signers sign must not move underneath them. */
-    NOT_EDITABLE("PCT-6013", "only a draft can be edited; withdraw or revise it first");
+    NOT_EDITABLE("PCT-6013", "only a draft can be edited; withdraw or revise it first"),
+    /** Execution commands need the obligation ledger that activation with a plan opens, and a contract gets one ledger. */
+    OBLIGATION_LEDGER("PCT-6030", "the contract has no obligation ledger, or already has one"),
+    /** The obligation key names nothing in the contract's ledger, or an obligation of the wrong kind. */
+    OBLIGATION_NOT_FOUND("PCT-6031", "no such obligation of that kind in the contract's ledger"),
+    /** A payment above what is outstanding: the ledger never records more paid than scheduled. */
+    OVERPAYMENT("PCT-6032", "the payment is more than the amount outstanding");
 
     private final String code;
     private final String summary;

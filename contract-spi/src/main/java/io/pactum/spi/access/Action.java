@@ -33,5 +33,11 @@ public enum Action {
     /** End early. */
     TERMINATE,
     /** Close for good. */
-    ARCHIVE
+    ARCHIVE,
+    /** Record that an obligation was fulfilled (a delivery made, a report sent). */
+    RECORD_FULFILMENT,
+    /** Record a payment against a payment obligation, in full or in part. */
+    RECORD_PAYMENT,
+    /** Record that the customer accepted the delivery. */
+    RECORD_ACCEPTANCE
 }
