@@ -135,7 +135,8 @@ public final class ContractManager {
                 b.obligationCalendar != null ? b.obligationCalendar : BusinessCalendar.weekendsOnly(),
                 b.reminderPolicy != null ? b.reminderPolicy : ReminderPolicy.standard(ZoneOffset.UTC),
                 b.reminderCatchUp != null ? b.reminderCatchUp : CatchUp.LATEST_ONLY, b.riskProfiles,
-                b.dueWorkTenants != null ? List.copyOf(b.dueWorkTenants) : List.of(), notificationChannel);
+                b.dueWorkTenants == null ? List.of() : b.dueWorkTenants.stream()
+                        .sorted(java.util.Comparator.comparing(TenantId::value)).toList(), notificationChannel);
         this.obligations = new ObligationCommands(execution, ids);
         this.obligationDueWork = execution.tenants().isEmpty() ? null
                 : new ObligationDueWork(required(b.records, "records"), unitOfWork, directory, execution);
