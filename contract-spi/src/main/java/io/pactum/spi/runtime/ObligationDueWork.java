@@ -79,6 +79,9 @@ final class ObligationDueWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObligationDueWork.class);
 
+    /** How late a reminder may be sent before it counts as missed and the catch-up rule applies. */
+    static final java.time.Duration MISSED_AFTER = java.time.Duration.ofDays(1);
+
     private final RecordStore records;
     private final UnitOfWork unitOfWork;
     private final Directory directory;
@@ -157,7 +160,13 @@ final class ObligationDueWork {
                 bySubject.put(s.key(), o);
             });
         }
-        for (Reminder r : ReminderPlanner.catchUp(policy, subjects, from, to, settings.catchUp())) {
+        // Reminders more than a day old were missed (the host was down): the catch-up rule decides
+        // about those; the rest are on time and all go out.
+        Instant missedBefore = now.minus(MISSED_AFTER).isBefore(from) ? from : now.minus(MISSED_AFTER);
+        List<Reminder> reminders = new ArrayList<>(ReminderPlanner.catchUp(policy, subjects, from, missedBefore,
+                settings.catchUp()));
+        reminders.addAll(ReminderPlanner.remindersIn(policy, subjects, missedBefore, to));
+        for (Reminder r : reminders) {
             out.addAll(notifications(ctx, contract, r, bySubject.get(r.subjectKey())));
         }
 

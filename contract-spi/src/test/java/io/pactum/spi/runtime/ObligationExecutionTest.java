@@ -188,6 +188,18 @@ class ObligationExecutionTest {
     }
 
     @Test
+    void catchUp_skip_sendsNoMissedReminderButTheOnesOfTheLastDay() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.SKIP, null);
+        rig.activate();
+        rig.runAt("2026-03-01T09:00:00Z");
+        rig.runAt("2026-04-09T02:00:00Z"); // the 1-day reminder (04-09T01:00Z) is an hour old: on time
+        assertEquals(Set.of(DOWN + "LEAD|P1D|2026-04-10|OWNER|u-zhang|email"), rig.seen(DOWN).keySet());
+        rig.runAt("2026-05-01T02:00:00Z");
+        assertEquals(1, rig.seen(DOWN).size(), "the escalations were missed and skipped");
+        assertEquals(2, rig.seen("obligation.").size(), "due and overdue are facts, not reminders: sent");
+    }
+
+    @Test
     void recordPayment_actorWithoutTheRight_isDeniedAndAudited() {
         ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
         rig.activate();
