@@ -190,9 +190,12 @@ final class ObligationCommands {
         return out;
     }
 
+    /**
+     * The event a one-off payment waits for. Recurring fees are left out: dating a whole series at
+     * once is not a reason to invoice all of it; each occurrence's {@code obligation.due} is.
+     */
     private static @Nullable EventRef trigger(DueRule rule) {
-        DueRule start = rule instanceof DueRule.Recurring r ? r.start() : rule;
-        return start instanceof DueRule.AfterEvent a ? a.event() : null;
+        return rule instanceof DueRule.AfterEvent a ? a.event() : null;
     }
 
     private OutboxMessage event(CallContext ctx, Contract contract, Instant now, io.pactum.spi.port.EventType type,
