@@ -200,6 +200,66 @@ class ObligationExecutionTest {
     }
 
     @Test
+    void paymentReceived_payload_carriesTheDocumentedObligationObject() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        rig.activate();
+        rig.runHourlyUntil("2026-04-11T00:00:00Z");
+        rig.moveTo("2026-04-12T03:00:00Z");
+        CommandResult part = rig.manager.recordPayment(QIAN, C1, "down-payment#0", Money.of("10000.00", "CNY"),
+                LocalDate.of(2026, 4, 12), List.of("bank-slip-1"), "first part");
+        String payload = ((IntegrationEvent) part.messages().get(0)).payloadJson();
+        // the object docs/spi.md shows under "Execution event data", compact
+        String documented = "{\"key\":\"down-payment#0\",\"definition\":\"down-payment\",\"occurrence\":0,"
+                + "\"kind\":\"PAYMENT_IN\",\"stage\":\"DOWN_PAYMENT\",\"title\":\"30% down payment\","
+                + "\"side\":\"COUNTERPARTY\",\"owner\":{\"person\":\"u-zhang\"},\"dueDate\":\"2026-04-10\","
+                + "\"status\":\"OVERDUE\",\"amount\":{\"amount\":\"36000.00\",\"currency\":\"CNY\"},"
+                + "\"fulfilled\":{\"amount\":\"10000.00\",\"currency\":\"CNY\"},"
+                + "\"outstanding\":{\"amount\":\"26000.00\",\"currency\":\"CNY\"}}";
+        assertTrue(payload.contains("\"data\":{\"obligation\":" + documented + ",\"payment\":"), payload);
+    }
+
+    @Test
+    void tenantReminderPolicyForTheType_overridesTheBuilder() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        rig.storage.saveRecord(ZHANG, RecordKey.of(RecordKind.REMINDER_POLICY, "service"), """
+                {"id": "service-2d", "zone": "UTC", "sendAt": "06:00", "leadTimes": ["P2D"], "recipients": ["OWNER"]}
+                """, null, 0);
+        rig.activate();
+        rig.runHourlyUntil("2026-04-09T00:00:00Z");
+        assertEquals(Map.of("service-2d|c-1/down-payment#0|LEAD|P2D|2026-04-10|OWNER|u-zhang|in-app",
+                at("2026-04-08T06:00:00Z")), rig.seen("|c-1/down-payment#0|"));
+    }
+
+    @Test
+    void customDueWorkStep_stillRunsBesideTheObligations() {
+        io.pactum.spi.memory.InMemoryStorage storage = io.pactum.spi.memory.InMemoryStorage.create();
+        io.pactum.spi.memory.RecordingOutbound outbound = io.pactum.spi.memory.RecordingOutbound.create();
+        ContractManager m = ContractManager.builder().storage(storage).directory(ExecutionRig.directory())
+                .accessPolicy(io.pactum.spi.access.AccessPolicy.standard()).clock(new io.pactum.spi.MutableClock(
+                        SpiMother.START)).notifications(outbound).reminderPolicy(ExecutionRig.POLICY)
+                .dueWorkTenants(Set.of(SpiMother.TENANT))
+                .dueWorkStep(now -> List.of(new DueMessage(SpiMother.TENANT, new Notification("custom-1",
+                        io.pactum.core.contract.UserId.of("u-zhang"), "email", "custom", Map.of(), C1))))
+                .build();
+        ExecutionRig.activate(m, ExecutionRig.plan());
+        DueWorkReport report = m.runDueWork(at("2026-04-03T01:00:00Z"));
+        Set<String> keys = outbound.notifications().stream().map(Notification::idempotencyKey)
+                .filter(k -> !k.startsWith("notification-")).collect(Collectors.toSet()); // not the lifecycle's
+        assertEquals(Set.of("custom-1", DOWN + "LEAD|P7D|2026-04-10|OWNER|u-zhang|email"), keys);
+        assertEquals(2, report.enqueued());
+    }
+
+    @Test
+    void builder_dueWorkTenantsWithoutRecordStore_failsNamingIt() {
+        io.pactum.spi.memory.InMemoryStorage s = io.pactum.spi.memory.InMemoryStorage.create();
+        PactumException e = assertThrows(PactumException.class, () -> ContractManager.builder().contracts(s)
+                .unitOfWork(s).outbox(s).auditLog(s).directory(ExecutionRig.directory())
+                .dueWorkTenants(Set.of(SpiMother.TENANT)).build());
+        assertEquals(SpiError.BUILDER_OPTION, e.errorCode());
+        assertEquals("records", e.path());
+    }
+
+    @Test
     void recordPayment_actorWithoutTheRight_isDeniedAndAudited() {
         ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
         rig.activate();
