@@ -3,6 +3,7 @@ package io.pactum.spi.runtime;
 import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.UserId;
 import io.pactum.core.error.PactumException;
+import io.pactum.core.json.JsonObjectWriter;
 import io.pactum.core.money.Money;
 import io.pactum.core.obligation.DueRule;
 import io.pactum.core.obligation.EventRef;
@@ -13,6 +14,7 @@ import io.pactum.core.obligation.ObligationLedger;
 import io.pactum.core.obligation.ObligationLedgers;
 import io.pactum.core.obligation.ObligationPlan;
 import io.pactum.core.obligation.ObligationScheduler;
+import io.pactum.core.obligation.ObligationStatus;
 import io.pactum.core.obligation.ScheduleInput;
 import io.pactum.core.obligation.ScheduledObligation;
 import io.pactum.spi.CallContext;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * due-work run re-evaluates reminders and risk with the new facts.
  */
 final class ObligationCommands {
+
+    /** The actor due work writes in histories and audit entries. */
+    static final UserId SYSTEM = UserId.of("pactum-due-work");
 
     private final ExecutionSettings settings;
     private final IdGenerator ids;
@@ -113,7 +119,7 @@ final class ObligationCommands {
         List<OutboxMessage> out = new ArrayList<>();
         out.add(event(ctx, contract, now, io.pactum.spi.port.EventType.PAYMENT_RECEIVED,
                 ObligationPayloads.payment(after, amount, on, evidence)));
-        if (after.status() == io.pactum.core.obligation.ObligationStatus.FULFILLED) {
+        if (after.status() == ObligationStatus.FULFILLED) {
             out.add(event(ctx, contract, now, io.pactum.spi.port.EventType.OBLIGATION_FULFILLED,
                     ObligationPayloads.fulfilled(after, on, evidence)));
         }
@@ -199,7 +205,7 @@ final class ObligationCommands {
     }
 
     private OutboxMessage event(CallContext ctx, Contract contract, Instant now, io.pactum.spi.port.EventType type,
-            java.util.function.Consumer<io.pactum.core.json.JsonObjectWriter> data) {
+            Consumer<JsonObjectWriter> data) {
         return EventPayloads.event(ids.newId("event"), type, ctx, contract, now, data);
     }
 
@@ -226,7 +232,4 @@ final class ObligationCommands {
     private ObligationScheduler scheduler() {
         return ObligationScheduler.using(settings.calendar());
     }
-
-    /** The actor due work writes in histories and audit entries. */
-    static final UserId SYSTEM = UserId.of("pactum-due-work");
 }

@@ -46,6 +46,7 @@ import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -60,6 +61,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -80,7 +82,7 @@ final class ObligationDueWork {
     private static final Logger LOG = LoggerFactory.getLogger(ObligationDueWork.class);
 
     /** How late a reminder may be sent before it counts as missed and the catch-up rule applies. */
-    static final java.time.Duration MISSED_AFTER = java.time.Duration.ofDays(1);
+    static final Duration MISSED_AFTER = Duration.ofDays(1);
 
     private final RecordStore records;
     private final UnitOfWork unitOfWork;
@@ -337,7 +339,7 @@ final class ObligationDueWork {
         return best;
     }
 
-    private static @Nullable Instant sendAt(ReminderPolicy policy, java.util.function.Supplier<LocalDate> day) {
+    private static @Nullable Instant sendAt(ReminderPolicy policy, Supplier<LocalDate> day) {
         try {
             return ZonedDateTime.of(day.get(), policy.sendAt(), policy.zone()).toInstant();
         } catch (DateTimeException e) {
@@ -345,7 +347,7 @@ final class ObligationDueWork {
         }
     }
 
-    private static @Nullable Instant startOf(java.util.function.Supplier<LocalDate> day, ZoneId zone) {
+    private static @Nullable Instant startOf(Supplier<LocalDate> day, ZoneId zone) {
         try {
             return day.get().atStartOfDay(zone).toInstant();
         } catch (DateTimeException e) {
