@@ -200,6 +200,24 @@ class ObligationExecutionTest {
     }
 
     @Test
+    void activate_paymentRelativeToSignature_isDatedFromTheActivationDayAndInvoiced() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        ExecutionRig.activate(rig.manager, io.pactum.core.obligation.ObligationPlans.fromJson("""
+                {"obligations": [{"id": "advance", "kind": "PAYMENT_IN", "stage": "DOWN_PAYMENT", "title": "advance",
+                  "side": "COUNTERPARTY", "owner": {"person": "u-zhang"}, "amount": {"percent": 100},
+                  "due": {"kind": "afterEvent", "event": "SIGNATURE",
+                          "offset": {"amount": 10, "unit": "BUSINESS_DAYS"}}}]}
+                """));
+        // activated on Sunday 2026-03-01 (16:00 in Shanghai): ten weekdays later is Friday 2026-03-13
+        assertEquals(LocalDate.of(2026, 3, 13), rig.ledger().find("advance#0").orElseThrow().scheduled().dueDate());
+        rig.manager.dispatchOutbox(rig.clock.instant());
+        List<IntegrationEvent> invoices = events(rig, EventType.INVOICE_REQUESTED);
+        assertEquals(1, invoices.size());
+        assertTrue(invoices.get(0).payloadJson().contains(
+                "\"trigger\":{\"event\":\"SIGNATURE\",\"date\":\"2026-03-01\"}"), invoices.get(0).payloadJson());
+    }
+
+    @Test
     void paymentReceived_payload_carriesTheDocumentedObligationObject() {
         ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
         rig.activate();
