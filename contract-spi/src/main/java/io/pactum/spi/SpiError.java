@@ -39,7 +39,13 @@ public enum SpiError implements ErrorCode {
     /** An amendment or renewal of a contract that is not in force. */
     NOT_AMENDABLE("PCT-6033", "only a signed, active or suspended contract is amended or renewed"),
     /** The actor may not change the library. */
-    LIBRARY_DENIED("PCT-6034", "the actor holds no library role");
+    LIBRARY_DENIED("PCT-6034", "the actor holds no library role"),
+    /** Execution commands need the obligation ledger that activation with a plan opens, and a contract gets one ledger. */
+    OBLIGATION_LEDGER("PCT-6040", "the contract has no obligation ledger, or already has one"),
+    /** The obligation key names nothing in the contract's ledger, or an obligation of the wrong kind. */
+    OBLIGATION_NOT_FOUND("PCT-6041", "no such obligation of that kind in the contract's ledger"),
+    /** A payment above what is outstanding: the ledger never records more paid than scheduled. */
+    OVERPAYMENT("PCT-6042", "the payment is more than the amount outstanding");
 
     private final String code;
     private final String summary;

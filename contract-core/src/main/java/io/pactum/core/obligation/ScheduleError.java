@@ -29,6 +29,8 @@ public enum ScheduleError implements ErrorCode {
     FULFILMENT_AMOUNT("PCT-3021", "fulfilment amount is not acceptable"),
     /** The obligation requires evidence and the fulfilment brings none. */
     EVIDENCE_MISSING("PCT-3022", "fulfilment needs evidence"),
+    /** A stored obligation ledger is inconsistent (an obligation twice, a definition the plan lacks, amounts that do not add up). */
+    LEDGER_INVALID("PCT-3023", "obligation ledger is inconsistent"),
     /** A reminder policy is inconsistent (no lead time and no escalation, duplicate steps...). */
     REMINDER_POLICY_INVALID("PCT-3030", "reminder policy is inconsistent"),
     /** A reminder window ends before it starts. */

@@ -57,6 +57,10 @@ public record AccessPolicy(List<AccessRule> rules) {
      *   <li>{@code approver}: approve and reject contracts in approval, read, in any department, up to
      *       confidential;</li>
      *   <li>{@code legal}: record signatures and terminate, any department, any confidentiality;</li>
+     *   <li>{@code contract-manager} also records fulfilments, payments and delivery acceptance of
+     *       their own department's contracts in force or ended (active, suspended, expired,
+     *       terminated), up to confidential;</li>
+     *   <li>{@code finance}: record payments and read, any department, up to confidential;</li>
      *   <li>{@code admin}: everything.</li>
      * </ul>
      * Strictly confidential contracts are otherwise reachable by their owner only.
@@ -80,6 +84,15 @@ public record AccessPolicy(List<AccessRule> rules) {
                 new AccessRule("contract managers run their own strictly confidential contracts",
                         Set.of("contract-manager"), managing, Set.of(),
                         ConfidentialityLevel.STRICTLY_CONFIDENTIAL, Scope.OWNER_ONLY),
+                new AccessRule("contract managers record the execution of their department's contracts",
+                        Set.of("contract-manager"),
+                        EnumSet.of(Action.RECORD_FULFILMENT, Action.RECORD_PAYMENT, Action.RECORD_ACCEPTANCE),
+                        EnumSet.of(ContractStatus.ACTIVE, ContractStatus.SUSPENDED, ContractStatus.EXPIRED,
+                                ContractStatus.TERMINATED),
+                        ConfidentialityLevel.CONFIDENTIAL, Scope.OWN_DEPARTMENT),
+                new AccessRule("finance records payments", Set.of("finance"),
+                        EnumSet.of(Action.READ, Action.RECORD_PAYMENT), Set.of(), ConfidentialityLevel.CONFIDENTIAL,
+                        Scope.ANY_DEPARTMENT),
                 new AccessRule("administrators do everything", Set.of("admin"), all, Set.of(),
                         ConfidentialityLevel.STRICTLY_CONFIDENTIAL, Scope.ANY_DEPARTMENT));
     }

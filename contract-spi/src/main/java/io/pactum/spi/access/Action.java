@@ -37,5 +37,11 @@ public enum Action {
     /** Record an amendment of a contract in force. */
     AMEND,
     /** Renew a contract in force for its next period. */
-    RENEW
+    RENEW,
+    /** Record that an obligation was fulfilled (a delivery made, a report sent). */
+    RECORD_FULFILMENT,
+    /** Record a payment against a payment obligation, in full or in part. */
+    RECORD_PAYMENT,
+    /** Record that the customer accepted the delivery. */
+    RECORD_ACCEPTANCE
 }

@@ -5,10 +5,17 @@ import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.Transition;
 import io.pactum.core.contract.UserId;
+import io.pactum.core.calendar.BusinessCalendar;
 import io.pactum.core.error.PactumException;
+import io.pactum.core.money.Money;
+import io.pactum.core.obligation.ObligationPlan;
+import io.pactum.core.reminder.CatchUp;
+import io.pactum.core.reminder.ReminderPolicy;
+import io.pactum.rules.risk.RiskProfiles;
 import io.pactum.spi.CallContext;
 import io.pactum.spi.RevisionConflictException;
 import io.pactum.spi.SpiError;
+import io.pactum.spi.TenantId;
 import io.pactum.spi.access.AccessDecision;
 import io.pactum.spi.access.AccessDeniedException;
 import io.pactum.spi.access.AccessPolicy;
@@ -43,11 +50,14 @@ import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -110,6 +120,8 @@ public final class ContractManager {
     private final @Nullable Library library;
     private final ApprovalFlow approvals;
     private final ChangeCommands changes;
+    private final ObligationCommands obligations;
+    private final @Nullable ObligationDueWork obligationDueWork;
 
     private ContractManager(Builder b) {
         this.contracts = required(b.contracts, "contracts");
@@ -135,6 +147,15 @@ public final class ContractManager {
                 b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), ids, notificationChannel,
                 b.approvalPolicy, clock, this::lifecycleMessages);
         this.changes = new ChangeCommands(ids);
+        ExecutionSettings execution = new ExecutionSettings(
+                b.obligationCalendar != null ? b.obligationCalendar : BusinessCalendar.weekendsOnly(),
+                b.reminderPolicy != null ? b.reminderPolicy : ReminderPolicy.standard(ZoneOffset.UTC),
+                b.reminderCatchUp != null ? b.reminderCatchUp : CatchUp.LATEST_ONLY, b.riskProfiles,
+                b.dueWorkTenants == null ? List.of() : b.dueWorkTenants.stream()
+                        .sorted(java.util.Comparator.comparing(TenantId::value)).toList(), notificationChannel);
+        this.obligations = new ObligationCommands(execution, ids);
+        this.obligationDueWork = execution.tenants().isEmpty() ? null
+                : new ObligationDueWork(required(b.records, "records"), unitOfWork, directory, execution);
     }
 
     /** A builder; the storage ports and the directory are required, everything else has a default. */
@@ -551,6 +572,125 @@ public final class ContractManager {
         return transition(ctx, Action.ARCHIVE, Transition.ARCHIVE, id, expectedRevision, reason);
     }
 
+    // ---------------------------------------------------------------- execution: obligations and payments
+
+    /**
+     * Puts a signed contract in force and opens its obligation ledger: the plan is scheduled on the
+     * builder's {@link Builder#obligationCalendar calendar}, with the signature dated on the day of
+     * activation (in the reminder policy's zone) and the effective date from the term. Emits
+     * {@code contract.activated} and {@code invoice.requested} for each incoming payment whose
+     * condition activation meets (for example "30% within 10 business days of signature"). The
+     * ledger is stored as a {@link io.pactum.spi.port.RecordKind#OBLIGATIONS} record in the same unit
+     * of work; {@link #runDueWork(Instant)} then sends its reminders and escalations.
+     *
+     * @param plan the obligation plan
+     * @throws PactumException {@link SpiError#OBLIGATION_LEDGER} if the contract has a ledger already,
+     *     {@code ScheduleError} codes if the plan cannot be scheduled for this contract
+     */
+    public CommandResult activate(CallContext ctx, ContractId id, long expectedRevision, ObligationPlan plan,
+            String reason) {
+        Objects.requireNonNull(plan, "plan");
+        return execute(ctx, Action.ACTIVATE, id, expectedRevision, reason, new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return subject.transition(Transition.ACTIVATE);
+            }
+
+            @Override
+            public List<OutboxMessage> messages(CallContext c, Contract saved, Instant now) {
+                return lifecycleMessages(c, Transition.ACTIVATE, saved, now, reason);
+            }
+
+            @Override
+            public List<OutboxMessage> stage(Transaction tx, CallContext c, Optional<Contract> before, Contract saved,
+                    Instant now) {
+                return obligations.open(tx, c, saved, plan, now);
+            }
+        });
+    }
+
+    /**
+     * Records that an obligation was fulfilled (a payment: its whole outstanding amount); emits
+     * {@code obligation.fulfilled} (a payment also {@code payment.received}) and
+     * {@code invoice.requested} for incoming payments the fulfilment dates (a milestone reached).
+     * Works on the current revision; the contract is not changed, the ledger is, and the command is
+     * audited.
+     *
+     * @param obligationKey the obligation, {@code <plan line id>#<occurrence>}
+     * @param fulfilledOn the business date it was fulfilled
+     * @param evidence references to the evidence; required where the plan asks for it
+     * @throws PactumException {@link SpiError#OBLIGATION_LEDGER}, {@link SpiError#OBLIGATION_NOT_FOUND},
+     *     {@code ScheduleError.ILLEGAL_OBLIGATION_TRANSITION} if it is not open,
+     *     {@code ScheduleError.EVIDENCE_MISSING}
+     */
+    public CommandResult recordFulfilment(CallContext ctx, ContractId id, String obligationKey, LocalDate fulfilledOn,
+            List<String> evidence, String reason) {
+        Objects.requireNonNull(obligationKey, "obligationKey");
+        Objects.requireNonNull(fulfilledOn, "fulfilledOn");
+        List<String> proof = List.copyOf(evidence);
+        return execute(ctx, Action.RECORD_FULFILMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
+                obligations.fulfil(tx, c, saved, obligationKey, fulfilledOn, proof, reason, now)));
+    }
+
+    /**
+     * Records a payment against a payment obligation, in full or in part: the rest stays outstanding,
+     * exactly. Emits {@code payment.received} (with {@code late} when paid after the due date) and,
+     * once paid in full, {@code obligation.fulfilled}.
+     *
+     * @param amount what was paid, positive, in the contract's currency
+     * @param paidOn the business date it was paid
+     * @throws PactumException {@link SpiError#OVERPAYMENT} if more than outstanding,
+     *     {@link SpiError#BAD_ARGUMENT} for a non-positive amount or another currency,
+     *     {@link SpiError#OBLIGATION_NOT_FOUND} for an unknown key or an obligation that is not a payment
+     */
+    public CommandResult recordPayment(CallContext ctx, ContractId id, String obligationKey, Money amount,
+            LocalDate paidOn, List<String> evidence, String reason) {
+        Objects.requireNonNull(obligationKey, "obligationKey");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(paidOn, "paidOn");
+        List<String> proof = List.copyOf(evidence);
+        return execute(ctx, Action.RECORD_PAYMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
+                obligations.pay(tx, c, saved, obligationKey, amount, paidOn, proof, reason, now)));
+    }
+
+    /**
+     * Records the customer's acceptance of the delivery: obligations due relative to it get their
+     * dates (a payment 30 days after acceptance, the release of retention money), open acceptance
+     * obligations are fulfilled ({@code obligation.fulfilled}), and each incoming payment so dated
+     * emits {@code invoice.requested}.
+     *
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} if an acceptance was recorded already
+     */
+    public CommandResult recordDeliveryAcceptance(CallContext ctx, ContractId id, LocalDate acceptedOn,
+            List<String> evidence, String reason) {
+        Objects.requireNonNull(acceptedOn, "acceptedOn");
+        List<String> proof = List.copyOf(evidence);
+        return execute(ctx, Action.RECORD_ACCEPTANCE, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
+                obligations.accept(tx, c, saved, acceptedOn, proof, reason, now)));
+    }
+
+    /** The work of an execution command on the ledger, in the command's unit of work. */
+    @FunctionalInterface
+    private interface LedgerWork {
+        List<OutboxMessage> stage(Transaction tx, CallContext ctx, Contract contract, Instant now);
+    }
+
+    /** A command that leaves the contract as it is and changes its ledger. */
+    private static Command ledgerCommand(LedgerWork work) {
+        return new Command() {
+            @Override
+            public Contract apply(Contract subject, Instant now) {
+                return subject;
+            }
+
+            @Override
+            public List<OutboxMessage> stage(Transaction tx, CallContext c, Optional<Contract> before, Contract saved,
+                    Instant now) {
+                return work.stage(tx, c, saved, now);
+            }
+        };
+    }
+
     // ---------------------------------------------------------------- queries and background work
 
     /**
@@ -582,15 +722,18 @@ public final class ContractManager {
     }
 
     /**
-     * The periodic job a host schedules: collects the messages its {@link DueWorkStep}s say are
-     * due (reminders and risk alerts plug in there), keeps each idempotency key once, then
-     * dispatches the outbox.
+     * The periodic job a host schedules. First the built-in obligation work, for the
+     * {@link Builder#dueWorkTenants tenants} configured: each obligation ledger whose wake-up
+     * instant has come is advanced in one unit of work (obligations due and overdue, reminders and
+     * escalations by the reminder policy, risk alerts raised and resolved, the next wake-up instant);
+     * then the messages the {@link DueWorkStep}s say are due, each idempotency key kept once; then
+     * the outbox is dispatched.
      *
      * @param now the run's time, from the host's scheduler
      */
     public DueWorkReport runDueWork(Instant now) {
         Objects.requireNonNull(now, "now");
-        int enqueued = 0;
+        int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now);
         int failedSteps = 0;
         for (DueWorkStep step : dueWork) {
             List<DueMessage> due;
@@ -847,6 +990,11 @@ public final class ContractManager {
         private @Nullable String approvalPolicy;
         private io.pactum.rules.facts.@Nullable RateSource rates;
         private java.util.@Nullable Set<String> libraryRoles;
+        private @Nullable BusinessCalendar obligationCalendar;
+        private @Nullable ReminderPolicy reminderPolicy;
+        private @Nullable CatchUp reminderCatchUp;
+        private @Nullable RiskProfiles riskProfiles;
+        private @Nullable Set<TenantId> dueWorkTenants;
 
         private Builder() {
         }
@@ -971,6 +1119,50 @@ public final class ContractManager {
         /** Adds a due-work step, run by {@link ContractManager#runDueWork(Instant)} in the order added. */
         public Builder dueWorkStep(DueWorkStep value) {
             dueWork.add(Objects.requireNonNull(value, "dueWorkStep"));
+            return this;
+        }
+
+        /** Sets the business calendar obligation plans are scheduled on; default {@link BusinessCalendar#weekendsOnly()}. */
+        public Builder obligationCalendar(BusinessCalendar value) {
+            obligationCalendar = once(obligationCalendar, value, "obligationCalendar");
+            return this;
+        }
+
+        /**
+         * Sets the reminder policy of contracts whose type has no {@code REMINDER_POLICY} record in
+         * their tenant (a record keyed by the contract type id overrides it); default
+         * {@link ReminderPolicy#standard} in UTC. Its zone is the contract's zone for dates.
+         */
+        public Builder reminderPolicy(ReminderPolicy value) {
+            reminderPolicy = once(reminderPolicy, value, "reminderPolicy");
+            return this;
+        }
+
+        /**
+         * Sets what due work does with reminders whose send time passed between two runs (after
+         * downtime); default {@link CatchUp#LATEST_ONLY}: the latest one per obligation and recipient.
+         */
+        public Builder reminderCatchUp(CatchUp value) {
+            reminderCatchUp = once(reminderCatchUp, value, "reminderCatchUp");
+            return this;
+        }
+
+        /**
+         * Sets the risk profiles due work evaluates contracts with, where the tenant has no
+         * {@code RISK_PROFILE} record for the contract type; without either, no risk alerts.
+         */
+        public Builder riskProfiles(RiskProfiles value) {
+            riskProfiles = once(riskProfiles, value, "riskProfiles");
+            return this;
+        }
+
+        /**
+         * Sets the tenants whose obligation ledgers {@link ContractManager#runDueWork(Instant)}
+         * visits (the storage ports are per tenant); without it, only the due-work steps run. Needs
+         * the record store.
+         */
+        public Builder dueWorkTenants(Set<TenantId> value) {
+            dueWorkTenants = once(dueWorkTenants, Set.copyOf(value), "dueWorkTenants");
             return this;
         }
 

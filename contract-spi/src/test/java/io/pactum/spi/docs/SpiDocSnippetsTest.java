@@ -20,6 +20,7 @@ class SpiDocSnippetsTest {
         int found = 0;
         for (Path test : new Path[] {Path.of("src/test/java/io/pactum/spi/docs/SpiDocExamplesTest.java"),
             Path.of("src/test/java/io/pactum/spi/docs/SpiApprovalDocExamplesTest.java"),
+            Path.of("src/test/java/io/pactum/spi/docs/ExecutionDocExamplesTest.java"),
             Path.of("../contract-spi-tck/src/test/java/io/pactum/tck/InMemoryContractStoreTest.java"),
             Path.of("../contract-spi-tck/pom.xml")}) {
             Matcher m = REGION.matcher(Files.readString(test).replace("<!-- doc:", "// doc:").replace("<!-- end -->", "// end")

@@ -37,26 +37,30 @@ public final class PlanJson {
 
     /** Reads a plan document. */
     public static ObligationPlan read(String json) {
-        return JsonInput.standard().read("obligation plan", json, root -> {
-            List<JsonObjectReader> items = root.objects("obligations");
-            List<ObligationDefinition> defs = new ArrayList<>();
-            boolean complete = true;
-            for (JsonObjectReader o : items) {
-                ObligationDefinition d = definition(o);
-                if (d == null) {
-                    complete = false;
-                } else {
-                    defs.add(d);
-                }
-            }
-            if (!complete) {
-                return null;
-            }
-            return root.build(() -> new ObligationPlan(defs));
-        });
+        return JsonInput.standard().read("obligation plan", json, PlanJson::plan);
     }
 
-    private static @Nullable ObligationDefinition definition(JsonObjectReader o) {
+    /** Reads a plan from an object with an {@code obligations} array (a document root, or a plan nested in another). */
+    public static @Nullable ObligationPlan plan(JsonObjectReader root) {
+        List<JsonObjectReader> items = root.objects("obligations");
+        List<ObligationDefinition> defs = new ArrayList<>();
+        boolean complete = true;
+        for (JsonObjectReader o : items) {
+            ObligationDefinition d = definition(o);
+            if (d == null) {
+                complete = false;
+            } else {
+                defs.add(d);
+            }
+        }
+        if (!complete) {
+            return null;
+        }
+        return root.build(() -> new ObligationPlan(defs));
+    }
+
+    /** Reads one plan line. */
+    public static @Nullable ObligationDefinition definition(JsonObjectReader o) {
         String id = o.string("id");
         ObligationKind kind = o.enumValue("kind", ObligationKind.class);
         PaymentStage stage = o.has("stage") ? o.enumValue("stage", PaymentStage.class) : null;
@@ -163,10 +167,16 @@ public final class PlanJson {
 
     /** Writes a plan document. */
     public static String write(ObligationPlan plan) {
-        return JsonOutput.pretty().write(w -> w.objects("obligations", plan.obligations(), PlanJson::writeDefinition));
+        return JsonOutput.pretty().write(w -> writePlan(w, plan));
     }
 
-    private static void writeDefinition(JsonObjectWriter w, ObligationDefinition d) {
+    /** Writes a plan's {@code obligations} array into an object. */
+    public static void writePlan(JsonObjectWriter w, ObligationPlan plan) {
+        w.objects("obligations", plan.obligations(), PlanJson::writeDefinition);
+    }
+
+    /** Writes one plan line's properties into an object. */
+    public static void writeDefinition(JsonObjectWriter w, ObligationDefinition d) {
         w.string("id", d.id()).enumValue("kind", d.kind());
         if (d.stage() != null) {
             w.enumValue("stage", d.stage());
