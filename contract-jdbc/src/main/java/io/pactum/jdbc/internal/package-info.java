@@ -1,0 +1,5 @@
+/**
+ * The SQL behind {@link io.pactum.jdbc.JdbcStorage}, one class per table family, and the dialect
+ * differences between H2 and PostgreSQL. Not exported.
+ */
+package io.pactum.jdbc.internal;
