@@ -104,9 +104,15 @@ public final class PactumSchema {
      * @param dataSource the host's database
      */
     public static int installedVersion(DataSource dataSource) {
+        return Math.max(0, recordedVersion(dataSource));
+    }
+
+    /** The version recorded, -1 without a version table (0 for an empty one). */
+    private static int recordedVersion(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         try (Connection c = dataSource.getConnection()) {
-            return installedVersion(c, Dialect.of(c));
+            Dialect dialect = Dialect.of(c);
+            return hasVersionTable(c, dialect) ? installedVersion(c, dialect) : -1;
         } catch (SQLException e) {
             throw JdbcFailures.map(e, "reading the Pactum schema version");
         }
@@ -120,8 +126,8 @@ public final class PactumSchema {
      *     {@link JdbcError#SCHEMA_TOO_NEW}
      */
     public static void check(DataSource dataSource) {
-        int found = installedVersion(dataSource);
-        if (found == 0) {
+        int found = recordedVersion(dataSource);
+        if (found < 0) {
             throw new PactumException(JdbcError.SCHEMA_MISSING, "dataSource",
                     "the database has no Pactum tables (pactum_schema_version not found in the current schema); run "
                             + "PactumSchema.migrate(dataSource) or the scripts under io/pactum/jdbc/schema/");

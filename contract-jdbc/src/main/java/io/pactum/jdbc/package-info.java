@@ -4,4 +4,7 @@
  * {@link io.pactum.jdbc.PactumSchema} creates and upgrades the tables; {@link io.pactum.jdbc.JdbcError}
  * lists the failures it reports. See {@code docs/jdbc.md}.
  */
+@NullMarked
 package io.pactum.jdbc;
+
+import org.jspecify.annotations.NullMarked;

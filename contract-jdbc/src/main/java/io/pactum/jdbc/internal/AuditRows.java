@@ -86,6 +86,13 @@ public final class AuditRows {
             ps.setString(12, e.previousHash());
             ps.setString(13, e.hash());
             ps.executeUpdate();
+        } catch (SQLException failure) {
+            if (JdbcFailures.isUniqueViolation(failure)) {
+                // the head lock makes this unreachable; the key is the last line of defence against a fork
+                throw new PactumException(SpiError.AUDIT_CHAIN_BROKEN, "sequence", "tenant " + e.tenant()
+                        + " already holds audit entry " + e.sequence(), failure);
+            }
+            throw failure;
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE pactum_audit_head SET sequence = ?, hash = ? WHERE tenant = ?")) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stream over a result set that owns its connection: rows are read as the stream is consumed,
@@ -51,8 +52,9 @@ public final class RowStream {
         try {
             r.autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            r.statement = opener.open(c);
-            r.rows = r.statement.executeQuery();
+            PreparedStatement statement = opener.open(c);
+            r.statement = statement;
+            r.rows = statement.executeQuery();
         } catch (SQLException | RuntimeException e) {
             r.close();
             throw e;
@@ -64,13 +66,14 @@ public final class RowStream {
                 if (r.closed.get()) {
                     return false;
                 }
+                ResultSet rs = java.util.Objects.requireNonNull(r.rows);
                 T value;
                 try {
-                    if (!r.rows.next()) {
+                    if (!rs.next()) {
                         r.close();
                         return false;
                     }
-                    value = reader.read(r.rows);
+                    value = reader.read(rs);
                 } catch (SQLException e) {
                     r.close();
                     throw JdbcFailures.map(e, doing);
@@ -91,8 +94,8 @@ public final class RowStream {
         final Connection connection;
         final String doing;
         boolean autoCommit = true;
-        PreparedStatement statement;
-        ResultSet rows;
+        @Nullable PreparedStatement statement;
+        @Nullable ResultSet rows;
 
         Resources(Connection connection, String doing) {
             this.connection = connection;
@@ -103,7 +106,7 @@ public final class RowStream {
             if (!closed.compareAndSet(false, true)) {
                 return;
             }
-            SQLException failure = null;
+            @Nullable SQLException failure = null;
             try {
                 if (rows != null) {
                     rows.close();
