@@ -103,7 +103,10 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
             int isolation = c.getTransactionIsolation();
             try {
                 c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    // set only when it differs: on PostgreSQL each change is a round trip
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 JdbcTransaction tx = new JdbcTransaction(c, dialect, ctx);
                 R result = work.apply(tx);
                 tx.beforeCommit();
@@ -114,7 +117,9 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
-                c.setTransactionIsolation(isolation);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(isolation);
+                }
             }
         } catch (SQLException e) {
             throw JdbcFailures.map(e, "a unit of work of tenant " + ctx.tenant());
