@@ -54,6 +54,11 @@ enum TestDatabase {
         }
     }
 
+    /** The port of the embedded PostgreSQL server (started on first use). */
+    static int postgresPort() {
+        return Server.INSTANCE.getPort();
+    }
+
     /** An empty database with Pactum's tables. */
     Fresh migrated() {
         Fresh fresh = empty();
