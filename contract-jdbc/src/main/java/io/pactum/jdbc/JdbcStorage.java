@@ -218,7 +218,7 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
     public void markDelivered(CallContext ctx, long sequence, Instant at) {
         Objects.requireNonNull(at, "at");
         write("marking outbox entry " + sequence + " delivered", c -> OutboxRows.updatePending(c, sequence,
-                OutboxStatus.DELIVERED, attempts(c, sequence), at, false, "", true));
+                OutboxStatus.DELIVERED, null, at, null));
     }
 
     @Override
@@ -226,14 +226,14 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(error, "error");
         write("marking outbox entry " + sequence + " failed", c -> OutboxRows.updatePending(c, sequence,
-                OutboxStatus.PENDING, attempts, nextAttemptAt, false, error, false));
+                OutboxStatus.PENDING, attempts, nextAttemptAt, error));
     }
 
     @Override
     public void park(CallContext ctx, long sequence, int attempts, String error) {
         Objects.requireNonNull(error, "error");
         write("parking outbox entry " + sequence, c -> OutboxRows.updatePending(c, sequence, OutboxStatus.PARKED,
-                attempts, Instant.EPOCH, true, error, false));
+                attempts, null, error));
     }
 
     @Override
@@ -245,10 +245,6 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
     public void requeue(CallContext ctx, long sequence, Instant at) {
         Objects.requireNonNull(at, "at");
         write("requeueing outbox entry " + sequence, c -> OutboxRows.requeue(c, sequence, at));
-    }
-
-    private static int attempts(Connection c, long sequence) throws SQLException {
-        return OutboxRows.entry(c, sequence).map(OutboxEntry::attempts).orElse(0);
     }
 
     /** Work on a connection. */

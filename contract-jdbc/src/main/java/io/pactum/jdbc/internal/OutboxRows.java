@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL of the outbox. A message is inserted when enqueued, with its idempotency key unique per
@@ -118,22 +119,26 @@ public final class OutboxRows {
 
     /**
      * Changes a pending entry's delivery state; an entry no longer pending is left as it is (a
-     * second dispatcher got there first).
+     * second dispatcher got there first). A {@code null} attempt count, time or error keeps the
+     * stored one.
      *
      * @throws PactumException {@link SpiError#OUTBOX_ENTRY_NOT_FOUND} if there is no such entry
      */
-    public static void updatePending(Connection c, long sequence, OutboxStatus status, int attempts,
-            Instant nextAttemptAt, boolean keepNextAttempt, String lastError, boolean keepError) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE pactum_outbox SET status = ?, attempts = ?, "
-                + "next_attempt_at = " + (keepNextAttempt ? "next_attempt_at" : "?") + ", last_error = "
-                + (keepError ? "last_error" : "?") + " WHERE sequence = ? AND status = 'PENDING'")) {
+    public static void updatePending(Connection c, long sequence, OutboxStatus status, @Nullable Integer attempts,
+            @Nullable Instant nextAttemptAt, @Nullable String lastError) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE pactum_outbox SET status = ?, attempts = "
+                + (attempts == null ? "attempts" : "?") + ", next_attempt_at = "
+                + (nextAttemptAt == null ? "next_attempt_at" : "?") + ", last_error = "
+                + (lastError == null ? "last_error" : "?") + " WHERE sequence = ? AND status = 'PENDING'")) {
             int i = 1;
             ps.setString(i++, status.name());
-            ps.setInt(i++, attempts);
-            if (!keepNextAttempt) {
+            if (attempts != null) {
+                ps.setInt(i++, attempts);
+            }
+            if (nextAttemptAt != null) {
                 Instants.set(ps, i++, Instants.stored(nextAttemptAt, "at"));
             }
-            if (!keepError) {
+            if (lastError != null) {
                 ps.setString(i++, lastError);
             }
             ps.setLong(i, sequence);
