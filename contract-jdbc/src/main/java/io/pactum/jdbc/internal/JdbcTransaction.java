@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * once (so reads see them, and row locks are taken in the order of the work); the caller commits
  * after {@link #beforeCommit} or rolls back.
  *
- * <p>Lock order, which keeps units of work free of deadlocks with each other: the rows of the
- * contracts and records they write, then the tenant's audit head, then, at commit, the outbox
- * counter.
+ * <p>Lock order in the runtime's units of work, which keeps them free of deadlocks with each other:
+ * the contract row, then the tenant's audit head (which serialises the tenant's commands), then
+ * the records they stage and the outbox keys, and at commit the outbox counter, which waits for
+ * nothing else.
  */
 public final class JdbcTransaction implements Transaction {
 
