@@ -8,6 +8,8 @@ import io.pactum.core.contract.UserId;
 import io.pactum.core.calendar.BusinessCalendar;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
+import io.pactum.core.obligation.ObligationLedger;
+import io.pactum.core.obligation.ObligationLedgers;
 import io.pactum.core.obligation.ObligationPlan;
 import io.pactum.core.reminder.CatchUp;
 import io.pactum.core.reminder.ReminderPolicy;
@@ -41,6 +43,8 @@ import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.NotificationPort;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.OutboxStore;
+import io.pactum.spi.port.RecordKey;
+import io.pactum.spi.port.RecordKind;
 import io.pactum.spi.port.RecordStore;
 import io.pactum.spi.port.Person;
 import io.pactum.spi.port.SignatureOutcome;
@@ -711,6 +715,24 @@ public final class ContractManager {
             throw denied(ctx, Action.READ, id, d.explanation());
         }
         return found;
+    }
+
+    /**
+     * The contract's obligation ledger as the runtime keeps it, if the actor may read the contract
+     * (a denial is audited): every obligation with its due date, status, amounts and history, the
+     * event dates known and the open risk alerts. Empty when the contract does not exist, was never
+     * activated with a plan, or no record store is configured. For hosts that show a contract's
+     * obligations (a ledger page, a finance export) without reading the record store themselves.
+     *
+     * @throws AccessDeniedException if not allowed
+     * @throws io.pactum.core.error.ValidationException if the stored ledger is not one the runtime wrote
+     */
+    public Optional<ObligationLedger> obligations(CallContext ctx, ContractId id) {
+        if (get(ctx, id).isEmpty() || records == null) {
+            return Optional.empty();
+        }
+        return records.getRecord(ctx, RecordKey.of(RecordKind.OBLIGATIONS, id.value()))
+                .map(r -> ObligationLedgers.fromJson(r.body()));
     }
 
     /**
