@@ -12,6 +12,8 @@ import io.pactum.core.obligation.ObligationLedger;
 import io.pactum.core.obligation.ObligationLedgers;
 import io.pactum.core.obligation.ObligationStatus;
 import io.pactum.core.obligation.Owner;
+import io.pactum.core.renewal.RenewalPosition;
+import io.pactum.core.renewal.Renewals;
 import io.pactum.core.reminder.EscalationStep;
 import io.pactum.core.reminder.RecipientRole;
 import io.pactum.core.reminder.Reminder;
@@ -295,8 +297,17 @@ final class ObligationDueWork {
         }
         RiskSnapshot.Builder b = RiskSnapshot.builder(c.id(), c.number(), c.type(), c.department(), counterparty.id(),
                 counterparty.name(), c.value(), today).status(c.status()).direction(c.direction()).obligations(facts);
-        if (c.term().endDate() != null) {
-            b.expiryDate(c.term().endDate());
+        // The renewal position, not just the term's end: an auto-renewing contract has a cancel-by date
+        // (the notice deadline), and it expires only when no renewal is left.
+        LocalDate effective = c.term().effectiveDate();
+        RenewalPosition position = Renewals.asOf(c.term(), c.renewal(), today.isBefore(effective) ? effective : today);
+        LocalDate cancelBy = position.cancelBy();
+        LocalDate end = position.current().end();
+        if (cancelBy != null && end != null) {
+            b.autoRenewal(cancelBy, end.plusDays(1));
+        }
+        if (position.expiry() != null) {
+            b.expiryDate(position.expiry());
         }
         return b.build();
     }

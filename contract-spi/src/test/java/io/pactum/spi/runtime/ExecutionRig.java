@@ -146,7 +146,12 @@ final class ExecutionRig {
 
     /** Draft to active with the plan, through the public commands; the clock is then 2026-03-01T08:00Z. */
     static void activate(ContractManager m, ObligationPlan plan) {
-        long r = m.createDraft(ZHANG, SpiMother.draft("c-1"), "new deal").contract().revision();
+        activate(m, plan, SpiMother.draft("c-1"));
+    }
+
+    /** Like {@link #activate(ContractManager, ObligationPlan)}, for a draft of contract c-1 of the caller's. */
+    static void activate(ContractManager m, ObligationPlan plan, io.pactum.core.contract.Contract draft) {
+        long r = m.createDraft(ZHANG, draft, "new deal").contract().revision();
         r = m.submit(ZHANG, C1, r, "ready").contract().revision();
         r = m.approve(SpiMother.as("u-wang"), C1, r, "fine").contract().revision();
         CommandResult sent = m.sendForSignature(ZHANG, C1, r,

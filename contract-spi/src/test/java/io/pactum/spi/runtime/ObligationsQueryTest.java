@@ -9,6 +9,7 @@ import io.pactum.core.obligation.Obligation;
 import io.pactum.core.obligation.ObligationLedger;
 import io.pactum.core.obligation.ObligationStatus;
 import io.pactum.core.reminder.CatchUp;
+import io.pactum.spi.SpiMother;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,14 +5,17 @@ import static io.pactum.spi.runtime.ExecutionRig.QIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pactum.core.contract.RenewalTerms;
 import io.pactum.core.money.Money;
 import io.pactum.core.reminder.CatchUp;
 import io.pactum.rules.risk.RiskProfileJson;
+import io.pactum.spi.SpiMother;
 import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IntegrationEvent;
 import io.pactum.spi.port.RecordKey;
 import io.pactum.spi.port.RecordKind;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,22 @@ class RiskAlertDueWorkTest {
         rig.activate();
         rig.runHourlyUntil("2026-04-12T00:00:00Z");
         assertEquals(1, alertEvents(rig).size());
+    }
+
+    @Test
+    void autoRenewingContract_warnsOfTheCancelByDateNotOfAnExpiry() {
+        String profiles = """
+                {"currency": "CNY", "zone": "Asia/Shanghai",
+                 "default": {"cancelBy": {"days": 30, "severity": "HIGH"}, "expiry": {"days": 60, "severity": "MEDIUM"}}}
+                """;
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, RiskProfileJson.parse(profiles));
+        // Term 2026-04-01 to 2027-03-31, renewing for a year unless notice 30 days before: cancel by 2027-03-01.
+        ExecutionRig.activate(rig.manager, ExecutionRig.plan(), SpiMother.draft("c-1").toBuilder()
+                .renewal(new RenewalTerms.AutoRenew(Period.ofYears(1), Period.ofDays(30), null)).build());
+        rig.runAt("2027-02-01T09:00:00Z");
+        List<String> raised = alertEvents(rig).stream().filter(id -> id.startsWith("risk.alert.raised/")).toList();
+        assertTrue(raised.stream().anyMatch(id -> id.startsWith("risk.alert.raised/cancel-by/")), raised::toString);
+        // With renewals unlimited the contract has no foreseeable end: no expiry warning 60 days before 03-31.
+        assertTrue(raised.stream().noneMatch(id -> id.startsWith("risk.alert.raised/expiry/")), raised::toString);
     }
 }
