@@ -24,6 +24,8 @@ public final class UsageException extends PactumException {
         UNEXPECTED_VALUE(CoreError.NOT_ALLOWED),
         /** A number flag whose value is not a whole number. */
         NOT_A_NUMBER(CoreError.JSON_BAD_VALUE),
+        /** A date flag whose value is not an ISO date ({@code 2026-06-30}). */
+        NOT_A_DATE(CoreError.JSON_BAD_VALUE),
         /** A number outside the flag's range. */
         OUT_OF_RANGE(CoreError.OUT_OF_RANGE),
         /** The same flag twice. */

@@ -47,6 +47,19 @@ class QuickstartOptionsTest {
                 QuickstartOptions.parse(List.of("--jdbc-url=jdbc:h2:mem:pactum;DB_CLOSE_DELAY=-1")).jdbcUrl());
     }
 
+    @Test
+    void parse_databaseAndProgressFlags() {
+        QuickstartOptions o = QuickstartOptions.parse(List.of("--jdbc-url=jdbc:postgresql://db/pactum", "--jdbc-user=pactum",
+                "--jdbc-password=", "--until=2026-06-30", "--reset"));
+        assertEquals(Optional.of("pactum"), o.jdbcUser());
+        assertEquals(Optional.of(""), o.jdbcPassword());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 6, 30)), o.until());
+        assertTrue(o.reset());
+        assertEquals("jdbc:postgresql://db/pactum", o.databaseUrl());
+        assertEquals("jdbc:h2:file:" + Path.of("target/pactum-quickstart/pactum-db").toAbsolutePath(),
+                QuickstartOptions.defaults().databaseUrl());
+    }
+
     @ParameterizedTest(name = "{0} -> {1} at {2}")
     @CsvSource(delimiter = '|', value = {
             "--contracts=abc            | NOT_A_NUMBER     | --contracts",
@@ -64,7 +77,11 @@ class QuickstartOptionsTest {
             "--jdbc-url=jdbc:mysql://x  | BAD_JDBC_URL     | --jdbc-url",
             "--jdbc-url=jdbc:h2:mem: x  | BAD_JDBC_URL     | --jdbc-url",
             "--jdbc-url=jdbc:h2:        | BAD_JDBC_URL     | --jdbc-url",
-            "--report                   | MISSING_VALUE    | --report"})
+            "--report                   | MISSING_VALUE    | --report",
+            "--until=2026-02-30         | NOT_A_DATE       | --until",
+            "--until                    | MISSING_VALUE    | --until",
+            "--reset=yes                | UNEXPECTED_VALUE | --reset",
+            "--jdbc-user=               | MISSING_VALUE    | --jdbc-user"})
     void parse_badFlag_typedProblemAtTheFlag(String arg, Problem problem, String path) {
         UsageException e = refused(arg);
         assertEquals(problem, e.problem(), e::getMessage);
