@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drives a year of contract life: moves a {@link SimulatedClock} through the days of the
@@ -38,6 +39,9 @@ public final class SimulatedYear {
     private final YearScript script;
     private LocalTime dueWorkAt = LocalTime.of(9, 0);
     private Cadence cadence = Cadence.DAILY;
+    private @Nullable LocalDate resumeDay;
+    private int resumeEventsDone;
+    private @Nullable LocalDate until;
 
     private SimulatedYear(SimulatedClock clock, YearScript script) {
         this.clock = clock;
@@ -62,26 +66,59 @@ public final class SimulatedYear {
     }
 
     /**
-     * Runs the year.
+     * Continues an interrupted year: starts at {@code day}, skipping the first {@code eventsDone}
+     * events of that day (done by the earlier run). {@link YearHooks#startOfYear} is called only
+     * when that is the very beginning of the year.
+     */
+    public SimulatedYear resumeAt(LocalDate day, int eventsDone) {
+        if (eventsDone < 0) {
+            throw new IllegalArgumentException("eventsDone must not be negative, got " + eventsDone);
+        }
+        this.resumeDay = Objects.requireNonNull(day, "day");
+        this.resumeEventsDone = eventsDone;
+        return this;
+    }
+
+    /** Stops after this day (its due work included); a later run continues with {@link #resumeAt}. */
+    public SimulatedYear until(LocalDate lastDay) {
+        this.until = Objects.requireNonNull(lastDay, "lastDay");
+        return this;
+    }
+
+    /**
+     * Runs the year, or what is left of it.
      *
-     * @return what happened: days, due-work runs, events by kind
+     * @return what happened in this run: days, due-work runs, events by kind
      * @throws IllegalArgumentException if the clock already stands after the first day's due-work time
      */
     public YearRun run(YearHooks hooks) {
         Objects.requireNonNull(hooks, "hooks");
-        LocalDate first = script.year().atDay(1);
-        LocalDate last = script.year().atMonth(12).atEndOfMonth();
+        LocalDate yearStart = script.year().atDay(1);
+        LocalDate yearEnd = script.year().atMonth(12).atEndOfMonth();
+        LocalDate first = resumeDay == null ? yearStart : resumeDay;
+        LocalDate last = until == null || until.isAfter(yearEnd) ? yearEnd : until;
         Map<LocalDate, List<YearEvent>> days = script.byDay();
         Map<YearEvent.Kind, Integer> counts = new EnumMap<>(YearEvent.Kind.class);
         int dueWorkRuns = 0;
         int monthsClosed = 0;
+        int daysRun = 0;
+        if (first.isAfter(last)) {
+            return new YearRun(script.year(), 0, 0, 0, counts);
+        }
         moveTo(first);
-        hooks.startOfYear(first);
+        if (first.equals(yearStart) && resumeEventsDone == 0) {
+            hooks.startOfYear(first);
+        }
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             moveTo(day);
-            for (YearEvent event : days.getOrDefault(day, List.of())) {
+            daysRun++;
+            List<YearEvent> today = days.getOrDefault(day, List.of());
+            int skip = day.equals(resumeDay) ? Math.min(resumeEventsDone, today.size()) : 0;
+            for (int i = skip; i < today.size(); i++) {
+                YearEvent event = today.get(i);
                 dispatch(hooks, event);
                 counts.merge(event.kind(), 1, Integer::sum);
+                hooks.eventDone(event, i + 1);
             }
             boolean monthEnd = day.equals(YearMonth.from(day).atEndOfMonth());
             if (cadence == Cadence.DAILY || monthEnd) {
@@ -92,9 +129,12 @@ public final class SimulatedYear {
                 hooks.endOfMonth(YearMonth.from(day));
                 monthsClosed++;
             }
+            hooks.dayDone(day);
         }
-        hooks.endOfYear(last);
-        return new YearRun(script.year(), first.lengthOfYear(), dueWorkRuns, monthsClosed, counts);
+        if (last.equals(yearEnd)) {
+            hooks.endOfYear(last);
+        }
+        return new YearRun(script.year(), daysRun, dueWorkRuns, monthsClosed, counts);
     }
 
     private void moveTo(LocalDate day) {

@@ -10,8 +10,8 @@ import java.time.YearMonth;
  * fill them with recorders. Each call happens with the {@link SimulatedClock} already standing at
  * the moment of the call, so a runtime reading the clock sees the simulated time.
  *
- * <p>Order on a day: the day's events in script order, then due work, then (on the last day of a
- * month) {@link #endOfMonth}.
+ * <p>Order on a day: the day's events in script order (each followed by {@link #eventDone}), then
+ * due work, then (on the last day of a month) {@link #endOfMonth}, then {@link #dayDone}.
  */
 public interface YearHooks {
 
@@ -42,6 +42,17 @@ public interface YearHooks {
      * dispatch. Called every day, or only on month ends with {@link SimulatedYear.Cadence#MONTHLY}.
      */
     void runDueWork(Instant now);
+
+    /**
+     * After an event's hook returned; {@code doneOnDay} events of its day are done now. A host that
+     * can be interrupted records its progress here.
+     */
+    default void eventDone(YearEvent event, int doneOnDay) {
+    }
+
+    /** After a day's events, due work and month end. */
+    default void dayDone(LocalDate day) {
+    }
 
     /** After the last day of a month; a place for month-end reports. */
     default void endOfMonth(YearMonth month) {

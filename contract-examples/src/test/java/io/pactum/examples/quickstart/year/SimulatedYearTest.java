@@ -138,6 +138,31 @@ class SimulatedYearTest {
     }
 
     @Test
+    void run_untilThenResumeAfterOneEventOfADay_eachEventOnceAndStartOfYearOnce() {
+        SimulatedClock clock = clock();
+        Recorder first = new Recorder(clock);
+        YearRun part = SimulatedYear.of(clock, YearScript.fromJson(SCRIPT)).until(LocalDate.of(2024, 2, 28)).run(first);
+        assertEquals(59, part.days());
+        assertEquals(List.of("2024-01-01 start 2024-01-01", "2024-01-10 sign SC-1"), first.calls);
+        // As if the run that followed stopped after the leap day's first event: the second one is left.
+        Recorder rest = new Recorder(clock);
+        YearRun run = SimulatedYear.of(clock, YearScript.fromJson(SCRIPT)).resumeAt(LocalDate.of(2024, 2, 29), 1).run(rest);
+        assertEquals(366 - 59, run.days());
+        assertEquals(List.of("2024-02-29 accept SC-1 acceptance#0", "2024-06-01 amend SC-1", "2024-07-01 fulfil SC-1 report#5",
+                "2024-12-31 renew SC-1", "2024-12-31 end 2024-12-31"), rest.calls);
+        assertEquals(Instant.parse("2024-02-29T01:00:00Z"), rest.dueWork.get(0));
+    }
+
+    @Test
+    void run_resumedAfterTheLastDay_doesNothing() {
+        SimulatedClock clock = clock();
+        Recorder hooks = new Recorder(clock);
+        YearRun run = SimulatedYear.of(clock, YearScript.fromJson(SCRIPT)).resumeAt(LocalDate.of(2025, 1, 1), 0).run(hooks);
+        assertEquals(0, run.days());
+        assertEquals(List.of(), hooks.calls);
+    }
+
+    @Test
     void run_monthly_dueWorkOnlyOnMonthEndsIncludingTheLeapDay() {
         SimulatedClock clock = clock();
         Recorder hooks = new Recorder(clock);
