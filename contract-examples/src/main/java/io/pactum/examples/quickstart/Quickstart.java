@@ -10,24 +10,17 @@ import io.pactum.core.contract.type.ContractType;
 import io.pactum.core.error.ValidationException;
 import io.pactum.core.error.Violation;
 import io.pactum.core.money.Money;
-import io.pactum.core.template.ComposedDocument;
 import io.pactum.examples.quickstart.cli.QuickstartOptions;
 import io.pactum.examples.quickstart.cli.UsageException;
-import io.pactum.examples.quickstart.ledger.Ledger;
-import io.pactum.examples.quickstart.ledger.LedgerReport;
+import io.pactum.core.error.PactumException;
 import io.pactum.examples.quickstart.portfolio.PortfolioCommand;
-import io.pactum.examples.quickstart.year.SimulatedClock;
-import io.pactum.examples.quickstart.year.SimulatedYear;
-import io.pactum.examples.quickstart.year.YearRun;
+import io.pactum.examples.quickstart.runtime.RuntimeYear;
 import io.pactum.core.validation.ContractValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,20 +30,19 @@ import java.util.stream.Collectors;
  * The quickstart, run by the README's main command. It loads a contract type and contracts from
  * the JSON files shipped beside it, validates them, prints a readable summary, and shows how
  * Pactum reports broken input: every problem at once, each with its JSON pointer and error code.
- * Then it drafts the three sample contracts from their templates, plays their year 2026 on a
- * simulated clock and prints the 合同台账 (and writes it as an HTML page). With
+ * Then it runs the three sample contracts through their year 2026 on the runtime over a database
+ * ({@link RuntimeYear}) and prints the 合同台账 (and writes it as an HTML page). With
  * {@code --contracts=N} it generates a large portfolio instead; see {@link QuickstartOptions}.
  */
 public final class Quickstart {
 
     private static final String BASE = "/io/pactum/examples/quickstart/";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private Quickstart() {
     }
 
     /**
-     * Runs the quickstart on standard output.
+     * Runs the quickstart on standard output and exits with a non-zero status when it failed.
      *
      * @param args flags, see {@link QuickstartOptions#USAGE}
      * @throws IOException if the HTML ledger cannot be written
@@ -58,69 +50,56 @@ public final class Quickstart {
     public static void main(String[] args) throws IOException {
         // Hibernate Validator logs through JBoss Logging; send it to SLF4J like the rest of the host.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the quickstart: the model's error reporting, then the samples' year on the runtime over
+     * the database (or, with {@code --contracts=N}, a generated portfolio).
+     *
+     * @param args flags, see {@link QuickstartOptions#USAGE}
+     * @param out the console
+     * @return {@code 0} when it ran, {@link #USAGE_ERROR} for a bad command line,
+     *     {@link #DATABASE_ERROR} when the database cannot be used
+     * @throws IOException if the HTML ledger cannot be written
+     */
+    public static int run(String[] args, PrintStream out) throws IOException {
         QuickstartOptions options;
         try {
             options = QuickstartOptions.parse(List.of(args));
         } catch (UsageException e) {
             out.println(e.getMessage());
             out.print(QuickstartOptions.USAGE);
-            return;
+            return USAGE_ERROR;
         }
         if (options.help()) {
             out.print(QuickstartOptions.USAGE);
-            return;
+            return 0;
         }
-        options.jdbcUrl().ifPresent(url -> out.println("--jdbc-url " + url.replaceAll("password=[^;&]*", "password=***")
-                + " is checked; storage in a database comes with the JDBC adapter, this run keeps everything in memory."));
         QuickstartData data = QuickstartData.load();
         if (options.contracts().isPresent()) {
             PortfolioCommand.run(data, options.contracts().getAsInt(), options.seed(), options.report(), out);
-            return;
+            return 0;
         }
         run(out);
         out.println();
-        runYear(data, out, options.report());
+        try {
+            RuntimeYear.run(data, options, out);
+        } catch (PactumException e) {
+            out.println(RuntimeYear.oneLine(e));
+            return DATABASE_ERROR;
+        }
+        return 0;
     }
 
-    /**
-     * The shipped samples through their year: drafts each from its template, plays the 2026 script
-     * on a simulated clock with the core and rules only, prints the 合同台账 and writes it as HTML.
-     *
-     * @param data the shipped data
-     * @param out the console
-     * @param report where the HTML page goes
-     * @return the ledger at the end of the year
-     * @throws IOException if the page cannot be written
-     */
-    public static Ledger runYear(QuickstartData data, PrintStream out, Path report) throws IOException {
-        out.println("Templates and shipped data");
-        out.println("==========================");
-        for (Sample s : data.samples()) {
-            ComposedDocument doc = data.compose(s);
-            out.printf("  %-10s %s v%d (%s): %d sections, fingerprint %s…%n", s.key(), s.templateVersion().title(),
-                    s.templateVersion().version(), s.templateVersion().locale().tag(), doc.numbering().size(),
-                    doc.fingerprint().substring(0, 16));
-        }
-        out.printf("  Approval policy %s, risk profiles for %s, reminders %s before due dates%n",
-                data.approvalPolicy().id(), QuickstartData.CONTRACT_TYPES, data.reminderPolicy().leadTimes());
-        out.println();
-        SimulatedClock clock = SimulatedClock.at(data.year().year().atDay(1).atStartOfDay(ZONE).toInstant(), ZONE);
-        CoreYearHooks hooks = new CoreYearHooks(data, clock);
-        YearRun year = SimulatedYear.of(clock, data.year()).run(hooks);
-        out.printf("Simulated %d: %d days, %d events %s%n", year.year().getValue(), year.days(),
-                year.events().values().stream().mapToInt(Integer::intValue).sum(), year.events());
-        hooks.log().forEach(line -> out.println("  " + line));
-        out.println();
-        LocalDate end = data.year().year().atMonth(12).atEndOfMonth();
-        Ledger ledger = hooks.ledger("合同台账 " + year.year(), end);
-        LedgerReport ledgerReport = LedgerReport.of(ledger, 12);
-        ledgerReport.print(out);
-        Path written = ledgerReport.writeHtml(report);
-        out.println();
-        out.println("HTML ledger: " + written.toAbsolutePath());
-        return ledger;
-    }
+    /** The exit status for a bad command line. */
+    public static final int USAGE_ERROR = 2;
+
+    /** The exit status when the database cannot be used (damaged, newer schema, unreachable). */
+    public static final int DATABASE_ERROR = 3;
 
     /**
      * Runs the quickstart.

@@ -120,7 +120,7 @@ public final class QuickstartData {
                     "sample " + f.key() + ": template " + template.id() + " has no published version"));
             VariableValues values = TemplateJson.readValues(QuickstartResources.text(f.values()), published.schema());
             samples.add(new Sample(f.key(), ContractJson.read(QuickstartResources.text(f.contract())), template, values,
-                    ObligationPlans.fromJson(QuickstartResources.text(f.plan())), f.signedOn()));
+                    ObligationPlans.fromJson(QuickstartResources.text(f.plan())), f.signedOn(), f.template()));
         }
         return samples;
     }

@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param values the variable values for the template's published version
  * @param plan the obligation plan
  * @param signedOn the signature date
+ * @param templateFile the template's file, relative to {@link QuickstartResources#BASE}
  */
 public record Sample(String key, Contract contract, Template template, VariableValues values, ObligationPlan plan,
-        LocalDate signedOn) {
+        LocalDate signedOn, String templateFile) {
 
     /** Checks that nothing is missing. */
     public Sample {
@@ -31,6 +32,7 @@ public record Sample(String key, Contract contract, Template template, VariableV
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(signedOn, "signedOn");
+        Objects.requireNonNull(templateFile, "templateFile");
     }
 
     /** The template version the sample drafts from: the latest published one. */

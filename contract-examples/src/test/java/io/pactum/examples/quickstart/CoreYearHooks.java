@@ -4,6 +4,8 @@ import io.pactum.core.clause.ContractLocale;
 import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.Party;
+import io.pactum.core.contract.RenewalTerms;
+import io.pactum.core.contract.Term;
 import io.pactum.core.money.Money;
 import io.pactum.core.obligation.EventType;
 import io.pactum.core.obligation.ObligationKind;
@@ -16,6 +18,7 @@ import io.pactum.core.reminder.ReminderPlanner;
 import io.pactum.core.reminder.ReminderSubject;
 import io.pactum.core.renewal.RenewalPosition;
 import io.pactum.core.renewal.Renewals;
+import io.pactum.core.renewal.TermPeriod;
 import io.pactum.examples.quickstart.ledger.Ledger;
 import io.pactum.examples.quickstart.ledger.LedgerContract;
 import io.pactum.examples.quickstart.ledger.LedgerObligation;
@@ -46,8 +49,8 @@ import org.jspecify.annotations.Nullable;
  * The simulated year played with the pure core and rules only, no runtime: signatures schedule
  * the plans, payments and fulfilments are kept as values, amendments reschedule open payments on
  * the new value (settled ones keep their amount), and due work plans reminders with
- * {@link ReminderPlanner} and assesses risk with {@link RiskEngine}. It is what the quickstart
- * prints before a runtime is plugged in, and a reference for what a runtime-backed year must show.
+ * {@link ReminderPlanner} and assesses risk with {@link RiskEngine}. The reference the runtime's
+ * year is compared with ({@code QuickstartYearTest}): the same reminders, alerts and obligations.
  * Not thread-safe.
  */
 public final class CoreYearHooks implements YearHooks {
@@ -176,6 +179,18 @@ public final class CoreYearHooks implements YearHooks {
 
     @Override
     public void renew(YearEvent e) {
+        // Renewing now: the term runs to the end of the next period and one renewal fewer is left.
+        Tracked t = tracked(e);
+        Contract c = t.contract;
+        LocalDate asOf = e.on().isBefore(c.term().effectiveDate()) ? c.term().effectiveDate() : e.on();
+        int nextIndex = Renewals.asOf(c.term(), c.renewal(), asOf).current().index() + 1;
+        TermPeriod next = Renewals.period(c.term(), c.renewal(), nextIndex);
+        RenewalTerms.AutoRenew auto = (RenewalTerms.AutoRenew) c.renewal();
+        Integer max = auto.maxRenewals();
+        RenewalTerms left = max == null ? auto : max - nextIndex < 1 ? RenewalTerms.fixed()
+                : RenewalTerms.autoRenew(auto.renewalPeriod(), auto.noticePeriod(), max - nextIndex);
+        t.contract = c.toBuilder().term(Term.fixed(c.term().effectiveDate(), Objects.requireNonNull(next.end())))
+                .renewal(left).build();
         log.add(e.on() + " " + e.contract() + " renewal confirmed: " + e.note());
     }
 

@@ -5,24 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.money.Money;
+import io.pactum.examples.quickstart.cli.QuickstartOptions;
 import io.pactum.examples.quickstart.ledger.Ledger;
 import io.pactum.examples.quickstart.ledger.LedgerContract;
 import io.pactum.examples.quickstart.ledger.LedgerObligation;
 import io.pactum.examples.quickstart.ledger.RaisedAlert;
 import io.pactum.examples.quickstart.ledger.SentReminder;
+import io.pactum.examples.quickstart.runtime.RuntimeYear;
 import io.pactum.rules.risk.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.pactum.examples.quickstart.year.SimulatedClock;
+import io.pactum.examples.quickstart.year.SimulatedYear;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The samples' year 2026 played with the core only; expectations derived by hand from the script and the plans. */
+/**
+ * The samples' year 2026 played on the runtime over an H2 file; expectations derived by hand from the
+ * script and the plans.
+ */
 class QuickstartYearTest {
 
     @TempDir
@@ -33,8 +41,10 @@ class QuickstartYearTest {
     @BeforeAll
     static void playTheYear() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ledger = Quickstart.runYear(QuickstartData.load(), new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                dir.resolve("ledger.html"));
+        QuickstartOptions options = QuickstartOptions.parse(List.of("--jdbc-url=jdbc:h2:file:" + dir.resolve("db"),
+                "--report=" + dir.resolve("ledger.html")));
+        ledger = RuntimeYear.run(QuickstartData.load(), options, new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .ledger();
         out = bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -98,5 +108,45 @@ class QuickstartYearTest {
         String html = Files.readString(dir.resolve("ledger.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h1>合同台账 2026</h1>"), html);
         assertEquals(2, html.split("<svg ", -1).length - 1, "a chart for CNY and one for USD");
+    }
+
+    /** The same year with the core and rules only (no runtime, no database): the reference. */
+    private static Ledger coreYear() {
+        QuickstartData data = QuickstartData.load();
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        SimulatedClock clock = SimulatedClock.at(data.year().year().atDay(1).atStartOfDay(zone).toInstant(), zone);
+        CoreYearHooks hooks = new CoreYearHooks(data, clock);
+        SimulatedYear.of(clock, data.year()).run(hooks);
+        return hooks.ledger("core", data.year().year().atMonth(12).atEndOfMonth());
+    }
+
+    @Test
+    void runtimeYear_sendsTheRemindersTheCoreReferencePlans() {
+        List<String> core = coreYear().reminders().stream()
+                .map(r -> r.sentOn() + " " + r.contractNumber() + " " + r.obligationKey() + " " + r.lead()).sorted().toList();
+        List<String> runtime = ledger.reminders().stream()
+                .map(r -> r.sentOn() + " " + r.contractNumber() + " " + r.obligationKey() + " " + r.lead()).sorted().toList();
+        assertEquals(core, runtime);
+    }
+
+    @Test
+    void runtimeYear_raisesTheAlertsTheCoreReferenceRaises() {
+        List<String> core = coreYear().alerts().stream()
+                .map(a -> a.raisedOn() + " " + a.contractNumber() + " " + a.ruleId() + " " + a.severity()).sorted().toList();
+        List<String> runtime = ledger.alerts().stream()
+                .map(a -> a.raisedOn() + " " + a.contractNumber() + " " + a.ruleId() + " " + a.severity()).sorted().toList();
+        assertEquals(core, runtime);
+    }
+
+    @Test
+    void runtimeYear_obligationLedgersMatchTheCoreReference() {
+        List<String> core = coreYear().obligations().stream().map(QuickstartYearTest::line).sorted().toList();
+        List<String> runtime = ledger.obligations().stream().map(QuickstartYearTest::line).sorted().toList();
+        assertEquals(core, runtime);
+    }
+
+    private static String line(LedgerObligation o) {
+        return o.contractId() + " " + o.key() + " " + o.amount() + " due " + o.dueDate() + " paid " + o.receipts()
+                + " done " + o.fulfilledOn();
     }
 }
