@@ -14,6 +14,9 @@ import io.pactum.examples.quickstart.cli.QuickstartOptions;
 import io.pactum.examples.quickstart.cli.UsageException;
 import io.pactum.core.error.PactumException;
 import io.pactum.examples.quickstart.portfolio.PortfolioCommand;
+import io.pactum.examples.quickstart.portfolio.PortfolioGenerator;
+import io.pactum.examples.quickstart.portfolio.PortfolioStore;
+import io.pactum.examples.quickstart.runtime.QuickstartDatabase;
 import io.pactum.examples.quickstart.runtime.RuntimeYear;
 import io.pactum.core.validation.ContractValidator;
 import java.io.IOException;
@@ -81,7 +84,17 @@ public final class Quickstart {
         }
         QuickstartData data = QuickstartData.load();
         if (options.contracts().isPresent()) {
-            PortfolioCommand.run(data, options.contracts().getAsInt(), options.seed(), options.report(), out);
+            int count = options.contracts().getAsInt();
+            PortfolioCommand.run(data, count, options.seed(), options.report(), out);
+            out.println();
+            try (QuickstartDatabase db = QuickstartDatabase.open(options.databaseUrl(), options.jdbcUser(),
+                    options.jdbcPassword(), options.reset())) {
+                PortfolioStore.load(db.storage(), new PortfolioGenerator(data, options.seed(), PortfolioCommand.AS_OF),
+                        options.seed(), count, out);
+            } catch (PactumException e) {
+                out.println(RuntimeYear.oneLine(e));
+                return DATABASE_ERROR;
+            }
             return 0;
         }
         run(out);
