@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.pactum.core.error.CoreError;
 import io.pactum.core.error.ErrorCode;
+import io.pactum.jdbc.JdbcError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +39,19 @@ class ErrorCodesTest {
     void errorCodes_areUniqueAcrossTheLibrary() {
         List<ErrorCode> codes = allCodes();
         assertTrue(codes.containsAll(List.of(CoreError.values())), "the scan must find the core codes");
+        assertTrue(codes.containsAll(List.of(JdbcError.values())), "the scan must find the JDBC adapter's codes");
         Map<String, ErrorCode> seen = new HashMap<>();
         for (ErrorCode code : codes) {
             ErrorCode earlier = seen.put(code.code(), code);
             assertEquals(null, earlier, () -> code.code() + " is used by both " + earlier + " and " + code);
+        }
+    }
+
+    @Test
+    void jdbcCodes_stayInTheJdbcRange() {
+        for (JdbcError e : JdbcError.values()) {
+            int n = Integer.parseInt(e.code().substring(4));
+            assertTrue(n >= 7000 && n <= 7999, e + " is outside PCT-7000-7999: " + e.code());
         }
     }
 

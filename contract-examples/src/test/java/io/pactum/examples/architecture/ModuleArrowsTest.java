@@ -42,6 +42,24 @@ class ModuleArrowsTest {
     }
 
     @Test
+    void jdbc_dependsOnlyOnTheSpiAndBelow() {
+        noClasses().that().resideInAPackage("io.pactum.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.pactum.examples..", "io.pactum.tck..",
+                        "io.pactum.spi.memory..", "org.h2..", "org.postgresql..", "tools.jackson..",
+                        "com.fasterxml.jackson..")
+                .because("contract-jdbc may depend on contract-spi only; the host brings the driver, and JSON goes "
+                        + "through the core codec").check(PACTUM);
+    }
+
+    @Test
+    void nothingBelowTheAdapters_dependsOnJdbc() {
+        noClasses().that().resideInAnyPackage("io.pactum.core..", "io.pactum.rules..", "io.pactum.spi..",
+                "io.pactum.tck..")
+                .should().dependOnClassesThat().resideInAPackage("io.pactum.jdbc..")
+                .because("the JDBC adapter is a leaf: nothing in the library needs it").check(PACTUM);
+    }
+
+    @Test
     void rules_arePure_noClockNoIoNoLoggingNoJackson() {
         noClasses().that().resideInAPackage("io.pactum.rules..")
                 .should().callMethod(java.time.Instant.class, "now")

@@ -1,0 +1,21 @@
+package io.pactum.jdbc;
+
+import io.pactum.tck.RecordStoreTck;
+import io.pactum.tck.TckStorage;
+import org.junit.jupiter.api.AfterEach;
+
+/** The kit's RecordStoreTck against embedded PostgreSQL, with the leak check after each test. */
+class PostgresRecordStoreTest extends RecordStoreTck {
+
+    private final TckDatabase database = new TckDatabase(TestDatabase.POSTGRESQL);
+
+    @Override
+    protected TckStorage newStorage() {
+        return database.next();
+    }
+
+    @AfterEach
+    void release() {
+        database.release();
+    }
+}
