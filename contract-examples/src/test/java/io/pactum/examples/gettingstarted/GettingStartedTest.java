@@ -42,7 +42,7 @@ class GettingStartedTest {
 
     @Test
     void firstContract_isApproved() {
-        // doc:first-contract
+        // doc:firstcontract
         InMemoryDirectory people = InMemoryDirectory.create()
                 .add(Person.of("u-zhang", "sales", "contract-manager"), Person.of("u-wang", "sales", "approver"));
         ContractManager manager = ContractManager.builder()
