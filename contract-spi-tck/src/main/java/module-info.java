@@ -1,6 +1,6 @@
 /**
  * Pactum's conformance kit: abstract JUnit 5 and jqwik test classes a host extends, each with one
- * factory method, to prove its storage adapter keeps the promises of the SPI.
+ * factory method, to prove its storage and outbound adapters keep the promises of the SPI.
  */
 module io.pactum.tck {
     requires transitive io.pactum.spi;

@@ -20,7 +20,10 @@ public enum JdbcError implements ErrorCode {
     UNSUPPORTED_DATABASE("PCT-7007", "the database product is not supported"),
     /** A stored row cannot be read back (a body that is not the JSON Pactum wrote, an unknown status). */
     CORRUPTED_ROW("PCT-7008", "a stored row cannot be read back"),
-    /** A value the schema cannot hold exactly (an instant outside the years 1 to 9999). */
+    /**
+     * A value the database cannot hold exactly: an instant outside the years 1 to 9999, an audit
+     * time finer than a microsecond, text with U+0000 on PostgreSQL.
+     */
     VALUE_OUT_OF_RANGE("PCT-7009", "a value is outside the range the database stores"),
     /** A schema script failed; the transaction of that version was rolled back where the database allows. */
     MIGRATION_FAILED("PCT-7010", "a schema migration script failed");

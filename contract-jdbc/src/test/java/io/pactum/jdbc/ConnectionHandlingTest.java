@@ -132,4 +132,23 @@ class ConnectionHandlingTest {
             assertEquals(0, fresh.dataSource().openConnections());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void textWithNul_h2StoresItPostgresRefusesItTyped(TestDatabase db) {
+        try (TestDatabase.Fresh fresh = db.migrated()) {
+            JdbcStorage storage = JdbcStorage.create(fresh.dataSource());
+            Contract nul = contract("c-1").edit(b -> b.title("before\u0000after"));
+            if (db == TestDatabase.H2) {
+                assertEquals(nul.withRevision(1), storage.save(CTX, nul, 0));
+                assertEquals(nul.withRevision(1), storage.get(CTX, ContractId.of("c-1")).orElseThrow());
+            } else {
+                // PostgreSQL text and jsonb cannot hold U+0000
+                PactumException e = assertThrows(PactumException.class, () -> storage.save(CTX, nul, 0));
+                assertEquals(JdbcError.VALUE_OUT_OF_RANGE, e.errorCode(), e.getMessage());
+                assertTrue(storage.get(CTX, ContractId.of("c-1")).isEmpty());
+            }
+            assertEquals(0, fresh.dataSource().openConnections());
+        }
+    }
 }

@@ -24,15 +24,10 @@ public final class ExcludedPropertiesHook implements SkipExecutionHook {
         }
         Method target = method.targetMethod();
         String id = TckExclusions.idOf(target);
-        boolean excluded;
         Class<?> container = method.containerClass();
-        if (PactumTck.class.isAssignableFrom(container)) {
-            // jqwik asks before it creates the test instance: make one to ask its exclusion list
-            PactumTck tck = (PactumTck) context.newInstance(container);
-            excluded = tck.excludedTests().contains(id);
-        } else {
-            excluded = TckExclusions.fromSystemProperty().contains(id);
-        }
+        boolean kit = PactumTck.class.isAssignableFrom(container) || OutboundTck.class.isAssignableFrom(container);
+        // jqwik asks before it creates the test instance: make one to ask its exclusion list
+        boolean excluded = TckExclusions.excludedBy(kit ? context.newInstance(container) : null).contains(id);
         return excluded ? SkipResult.skip("excluded by the implementer: " + id) : SkipResult.doNotSkip();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Skips the JUnit tests of the kit whose id the implementer excluded, asking the test instance's
- * {@link PactumTck#excludedTests()}.
+ * {@link PactumTck#excludedTests()} or {@link OutboundTck#excludedTests()}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,9 +26,7 @@ public final class ExcludedTestsCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("a container");
         }
         String id = TckExclusions.idOf(method.get());
-        boolean excluded = instance.filter(PactumTck.class::isInstance).map(PactumTck.class::cast)
-                .map(t -> t.excludedTests().contains(id))
-                .orElseGet(() -> TckExclusions.fromSystemProperty().contains(id));
+        boolean excluded = TckExclusions.excludedBy(instance.orElse(null)).contains(id);
         return excluded ? ConditionEvaluationResult.disabled("excluded by the implementer: " + id)
                 : ConditionEvaluationResult.enabled("not excluded: " + id);
     }

@@ -22,6 +22,14 @@ class TckExclusionsTest {
     }
 
     @Test
+    void idOf_outboundCanary_isTheOneCanaryId() throws Exception {
+        assertEquals(TckExclusions.CANARY,
+                TckExclusions.idOf(OutboundTck.class.getMethod("canary_failsUnlessExclusionsAreWired")));
+        assertEquals("NotificationPortTck#send_once_takesEffectOnce",
+                TckExclusions.idOf(NotificationPortTck.class.getMethod("send_once_takesEffectOnce")));
+    }
+
+    @Test
     void systemProperty_thisBuildExcludesTheCanary() {
         assertTrue(TckExclusions.fromSystemProperty().contains(TckExclusions.CANARY));
     }

@@ -79,6 +79,16 @@ public final class JsonObjectReader {
         known.addAll(Arrays.asList(names));
     }
 
+    /**
+     * Marks every property of this object as known, so the ones nobody reads are not reported.
+     * For readers of open formats whose writers only ever add fields: a receiver of
+     * {@code pactum.event/v1} ignores fields it does not know. Applies to this object only; call
+     * it on each nested object read the same way. Types of the properties read stay checked.
+     */
+    public void ignoreOtherProperties() {
+        ignoreAll();
+    }
+
     /** A required string. */
     public @Nullable String string(String name) {
         JsonNode v = required(name);

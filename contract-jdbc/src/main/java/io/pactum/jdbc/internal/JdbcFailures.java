@@ -38,6 +38,11 @@ public final class JdbcFailures {
             return new PactumException(JdbcError.SCHEMA_MISSING, "dataSource",
                     detail + "; run PactumSchema.migrate(dataSource) first", e);
         }
+        if (state.equals("22021") || state.equals("22P05")) {
+            // PostgreSQL: a character its encoding cannot hold, in practice U+0000 in text or jsonb
+            return new PactumException(JdbcError.VALUE_OUT_OF_RANGE, "", detail
+                    + "; PostgreSQL text cannot hold the character U+0000", e);
+        }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || vendor == H2_LOCK_TIMEOUT) {
             return new PactumException(JdbcError.TRANSIENT_FAILURE, "", detail, e);
         }

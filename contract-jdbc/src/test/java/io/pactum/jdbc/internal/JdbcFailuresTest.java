@@ -22,6 +22,8 @@ class JdbcFailuresTest {
         "50200, HYT00, TRANSIENT_FAILURE",     // H2: lock timeout
         "40001, 40001, TRANSIENT_FAILURE",     // H2 deadlock, PostgreSQL serialization failure
         "0, 40P01, TRANSIENT_FAILURE",         // PostgreSQL: deadlock detected
+        "0, 22021, VALUE_OUT_OF_RANGE",        // PostgreSQL: U+0000 in text
+        "0, 22P05, VALUE_OUT_OF_RANGE",        // PostgreSQL: U+0000 in jsonb
         "0, 08006, STORAGE_FAILURE",           // connection failure
         "0, 23505, STORAGE_FAILURE"            // a unique violation the adapter did not expect
     })

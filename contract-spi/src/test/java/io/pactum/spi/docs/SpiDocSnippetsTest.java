@@ -22,6 +22,7 @@ class SpiDocSnippetsTest {
             Path.of("src/test/java/io/pactum/spi/docs/SpiApprovalDocExamplesTest.java"),
             Path.of("src/test/java/io/pactum/spi/docs/ExecutionDocExamplesTest.java"),
             Path.of("../contract-spi-tck/src/test/java/io/pactum/tck/InMemoryContractStoreTest.java"),
+            Path.of("../contract-spi-tck/src/test/java/io/pactum/tck/InMemoryNotificationPortTest.java"),
             Path.of("../contract-spi-tck/pom.xml")}) {
             Matcher m = REGION.matcher(Files.readString(test).replace("<!-- doc:", "// doc:").replace("<!-- end -->", "// end")
                     .replaceAll("(// doc:\\w+) -->", "$1"));
