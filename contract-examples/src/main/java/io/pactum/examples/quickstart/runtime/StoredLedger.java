@@ -4,7 +4,6 @@ import io.pactum.core.clause.ContractLocale;
 import io.pactum.core.contract.Contract;
 import io.pactum.core.json.JsonInput;
 import io.pactum.core.json.JsonObjectReader;
-import io.pactum.core.json.JsonValueReader;
 import io.pactum.core.obligation.Obligation;
 import io.pactum.core.obligation.ObligationEvent;
 import io.pactum.core.obligation.ObligationLedger;
@@ -108,27 +107,27 @@ public final class StoredLedger {
 
     /** A {@code risk.alert.raised} event: the alert in the contract's language, dated on the day it was raised. */
     private static RaisedAlert alert(Mailbox.ReceivedEvent e, Sample s) {
-        // Wrapped, so that the event's own properties are read as an open map: a receiver ignores what it does not know.
-        return JsonInput.standard().read("risk.alert.raised", "{\"event\": " + e.payload() + "}", root -> {
-            Map<String, JsonValueReader> event = root.map("event");
-            JsonValueReader at = event.get("occurredAt");
-            JsonValueReader data = event.get("data");
-            JsonObjectReader alert = data == null ? null : Optional.ofNullable(data.asObject())
-                    .map(d -> d.object("alert")).orElse(null);
-            if (at == null || alert == null) {
-                root.error("event", io.pactum.core.error.CoreError.REQUIRED, "occurredAt and data.alert are required");
+        boolean chinese = s.templateVersion().locale().equals(ContractLocale.ZH_CN);
+        return JsonInput.standard().read("risk.alert.raised", e.payload(), event -> {
+            // A receiver of pactum.event/v1 ignores the fields it does not know: writers only add fields.
+            event.ignoreOtherProperties();
+            Instant at = event.instant("occurredAt");
+            JsonObjectReader data = event.object("data");
+            if (data == null) {
                 return null;
             }
-            alert.ignore("key", "score", "subject", "relevantFrom");
+            data.ignoreOtherProperties();
+            JsonObjectReader alert = data.object("alert");
+            if (alert == null) {
+                return null;
+            }
+            alert.ignoreOtherProperties();
             String rule = alert.string("ruleId");
             Severity severity = alert.enumValue("severity", Severity.class);
-            String en = alert.string("messageEn");
-            String zh = alert.string("messageZh");
-            String occurred = at.asString();
-            boolean chinese = s.templateVersion().locale().equals(ContractLocale.ZH_CN);
-            return alert.build(() -> new RaisedAlert(LocalDate.ofInstant(Instant.parse(Objects.requireNonNull(occurred)), ZONE),
+            String message = alert.string(chinese ? "messageZh" : "messageEn");
+            return alert.build(() -> new RaisedAlert(LocalDate.ofInstant(Objects.requireNonNull(at), ZONE),
                     s.contract().number(), Objects.requireNonNull(severity), Objects.requireNonNull(rule),
-                    Objects.requireNonNull(chinese ? zh : en)));
+                    Objects.requireNonNull(message)));
         });
     }
 }
