@@ -53,6 +53,47 @@ public final class ScanPart implements java.io.Serializable {
         this.exposures = frozen(exposures);
     }
 
+    /**
+     * A batch scan's part from its count columns (indexed by severity ordinal, rule slot and dense
+     * department and counterparty indexes); zero counts are left out, as in counters built alert
+     * by alert.
+     */
+    static ScanPart fromColumns(LocalDate asOf, long contracts, long alerts, long score, long[] bySeverity,
+            long[] byRule, RuleCodes codes, long[] byDepartment, String[] departmentIds, long[] byParty,
+            String[] partyIds, long[] exposure, long[] exposureCount, @org.jspecify.annotations.Nullable String[] names) {
+        Map<String, Long> severities = new HashMap<>();
+        Severity[] all = Severity.values();
+        for (int i = 0; i < bySeverity.length; i++) {
+            if (bySeverity[i] != 0) {
+                severities.put(all[i].name(), bySeverity[i]);
+            }
+        }
+        Map<String, Long> rules = new HashMap<>();
+        for (int i = 0; i < byRule.length; i++) {
+            if (byRule[i] != 0) {
+                rules.put(codes.ruleId(i), byRule[i]);
+            }
+        }
+        Map<String, Long> departments = new HashMap<>();
+        for (int i = 0; i < byDepartment.length; i++) {
+            if (byDepartment[i] != 0) {
+                departments.put(departmentIds[i], byDepartment[i]);
+            }
+        }
+        Map<String, Long> parties = new HashMap<>();
+        Map<String, Exposure> exposures = new HashMap<>();
+        for (int i = 0; i < byParty.length; i++) {
+            if (byParty[i] != 0) {
+                parties.put(partyIds[i], byParty[i]);
+            }
+            String name = names[i];
+            if (exposureCount[i] != 0 && name != null) {
+                exposures.put(partyIds[i], new Exposure(exposure[i], exposureCount[i], name));
+            }
+        }
+        return new ScanPart(asOf, contracts, alerts, score, severities, rules, departments, parties, exposures);
+    }
+
     private static <V> SortedMap<String, V> frozen(Map<String, V> m) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(m));
     }

@@ -1,0 +1,378 @@
+package io.pactum.rules.risk;
+
+import io.pactum.core.error.PactumException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A chunk of a portfolio laid out in columns for {@link RiskEngine#scanBatch}: per contract its
+ * dated rule windows as first and last day, its counterparty and department as dense indexes, its
+ * in-force value in minor units of the portfolio currency; per obligation the first day it can
+ * raise an alert and the day it stops (its fulfilment), all in primitive arrays shared by the whole
+ * batch. A scan then walks these arrays front to back and touches no object unless a rule fires.
+ *
+ * <p>A batch is compiled against one engine's profiles when it is built ({@link
+ * RiskEngine#batchBuilder}): thresholds are folded into the day columns, and the rules that do not
+ * depend on the date (budget, clause deviations, mandatory clauses, custom rules) are evaluated
+ * once, so a batch can be scanned for any date but only by the engine that built it. It keeps a
+ * reference to each {@link RiskSnapshot} it was built from, to build alerts only when asked
+ * ({@link BatchScan#forEachAlert}).
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class RiskBatch {
+
+    /** "No window": from is after any date. */
+    static final int NEVER = ContractEvaluator.NEVER;
+    /** Dated contract windows per contract: expiry, cancel-by, auto-renewal; or approval / signature. */
+    static final int WINDOWS = 3;
+    static final byte IN_FORCE = 1;
+
+    final RiskEngine engine;
+    final int size;
+    final RiskSnapshot[] snapshots;
+    final byte[] flags;
+    final byte[] profile;
+    final int[] winFrom;
+    final int[] winTo;
+    final short[] winCode;
+    final int[] staticCombo;
+    final int[][] combos;
+    final int[] department;
+    final int[] party;
+    final long[] value;
+    final int[] amendmentStart;
+    final int[] amendments;
+    final int[] obligationStart;
+    final int[] obFrom;
+    final int[] obUntil;
+    final byte[] obCode;
+    final String[] departmentIds;
+    final String[] partyIds;
+    final @Nullable String[] partyNames;
+
+    private RiskBatch(Builder b) {
+        this.engine = b.engine;
+        int n = b.size;
+        int m = b.obligationCount;
+        int a = b.amendmentCount;
+        this.size = n;
+        this.snapshots = Arrays.copyOf(b.snapshots, n);
+        this.flags = Arrays.copyOf(b.flags, n);
+        this.profile = Arrays.copyOf(b.profile, n);
+        this.winFrom = Arrays.copyOf(b.winFrom, WINDOWS * n);
+        this.winTo = Arrays.copyOf(b.winTo, WINDOWS * n);
+        this.winCode = Arrays.copyOf(b.winCode, WINDOWS * n);
+        this.staticCombo = Arrays.copyOf(b.staticCombo, n);
+        this.combos = b.combos.toArray(new int[0][]);
+        this.department = Arrays.copyOf(b.department, n);
+        this.party = Arrays.copyOf(b.party, n);
+        this.value = Arrays.copyOf(b.value, n);
+        this.amendmentStart = Arrays.copyOf(b.amendmentStart, n + 1);
+        this.amendments = Arrays.copyOf(b.amendments, a);
+        this.obligationStart = Arrays.copyOf(b.obligationStart, n + 1);
+        this.obFrom = Arrays.copyOf(b.obFrom, m);
+        this.obUntil = Arrays.copyOf(b.obUntil, m);
+        this.obCode = Arrays.copyOf(b.obCode, m);
+        this.departmentIds = b.departmentIds.toArray(new String[0]);
+        this.partyIds = b.partyIds.toArray(new String[0]);
+        this.partyNames = b.partyNames.toArray(new String[0]);
+    }
+
+    /** The number of contracts. */
+    public int size() {
+        return size;
+    }
+
+    /** The number of obligations. */
+    public int obligationCount() {
+        return obFrom.length;
+    }
+
+    /**
+     * The bytes a scan of this batch reads, counting every column it walks in full (per contract:
+     * flags, profile, three windows' first day, last day and rule code, the undated-rules entry,
+     * department, counterparty, value, the amendment and obligation offsets; the amendment dates;
+     * per obligation: first alert day, fulfilment day, rule code). Sizes the memory-bandwidth floor
+     * in benchmarks; the snapshots kept for building alerts are not read by a scan.
+     */
+    public long scannedBytes() {
+        long perContract = 1 + 1 + WINDOWS * (4 + 4 + 2) + 4 + 4 + 4 + 8 + 4 + 4;
+        return perContract * size + 4L * amendments.length + (4 + 4 + 1) * (long) obFrom.length;
+    }
+
+    @Override
+    public String toString() {
+        return "RiskBatch[" + size + " contracts, " + obFrom.length + " obligations]";
+    }
+
+    /**
+     * Appends snapshots to a batch. Each snapshot is checked against the engine's profiles as it is
+     * added, so that a value in another currency without a rate fails here with {@code
+     * RuleError.RATE_MISSING} at {@code value}, as a chunk scan would. Not thread-safe; one per
+     * thread (a host scanning on several threads builds one batch per thread).
+     */
+    public static final class Builder {
+        private final RiskEngine engine;
+        private final RuleCodes codes;
+        private final ContractEvaluator evaluator;
+        private int size;
+        private int obligationCount;
+        private int amendmentCount;
+        private RiskSnapshot[] snapshots;
+        private byte[] flags;
+        private byte[] profile;
+        private int[] winFrom;
+        private int[] winTo;
+        private short[] winCode;
+        private int[] staticCombo;
+        private final List<int[]> combos = new ArrayList<>();
+        private final Map<List<Integer>, Integer> comboIndex = new HashMap<>();
+        private int[] department;
+        private int[] party;
+        private long[] value;
+        private int[] amendmentStart;
+        private int[] amendments = new int[16];
+        private int[] obligationStart;
+        private int[] obFrom;
+        private int[] obUntil;
+        private byte[] obCode;
+        private final List<String> departmentIds = new ArrayList<>();
+        private final Map<String, Integer> departmentIndex = new HashMap<>();
+        private final List<String> partyIds = new ArrayList<>();
+        private final List<@Nullable String> partyNames = new ArrayList<>();
+        private final Map<String, Integer> partyIndex = new HashMap<>();
+
+        Builder(RiskEngine engine, int expectedContracts) {
+            this.engine = engine;
+            this.codes = engine.codes();
+            this.evaluator = engine.evaluator();
+            int n = Math.max(16, expectedContracts);
+            snapshots = new RiskSnapshot[n];
+            flags = new byte[n];
+            profile = new byte[n];
+            winFrom = new int[WINDOWS * n];
+            winTo = new int[WINDOWS * n];
+            winCode = new short[WINDOWS * n];
+            staticCombo = new int[n];
+            department = new int[n];
+            party = new int[n];
+            value = new long[n];
+            amendmentStart = new int[n + 1];
+            obligationStart = new int[n + 1];
+            obFrom = new int[8 * n];
+            obUntil = new int[8 * n];
+            obCode = new byte[8 * n];
+            combos.add(new int[0]);
+            comboIndex.put(List.of(), 0);
+        }
+
+        /**
+         * Appends one contract. Each contract must be in exactly one batch of a scan.
+         *
+         * @param s the contract's snapshot
+         * @return this builder
+         * @throws PactumException {@code RuleError.RATE_MISSING} when the value or a custom rule's
+         *     amount needs a missing exchange rate
+         */
+        public Builder add(RiskSnapshot s) {
+            Objects.requireNonNull(s, "snapshot");
+            RiskProfile p = evaluator.profile(s);
+            int pi = codes.profileIndex(p);
+            boolean inForce = ContractEvaluator.inForce(s.status);
+            // the value is converted first: a missing rate fails before anything is appended
+            long minor = inForce ? engine.portfolioMinor(s) : 0;
+            int staticEntry = undatedRules(s);
+            int i = size;
+            ensureContracts(i + 1);
+            snapshots[i] = s;
+            flags[i] = inForce ? IN_FORCE : 0;
+            profile[i] = (byte) pi;
+            staticCombo[i] = staticEntry;
+            department[i] = departmentIndex.computeIfAbsent(s.department.value(), k -> {
+                departmentIds.add(k);
+                return departmentIds.size() - 1;
+            });
+            int pty = partyIndex.computeIfAbsent(s.partyKey, k -> {
+                partyIds.add(k);
+                partyNames.add(null);
+                return partyIds.size() - 1;
+            });
+            party[i] = pty;
+            value[i] = minor;
+            if (inForce) {
+                String known = partyNames.get(pty);
+                if (known == null || s.counterpartyName.compareTo(known) < 0) {
+                    partyNames.set(pty, s.counterpartyName);
+                }
+            }
+            windows(s, p, inForce, WINDOWS * i);
+            amendments(s, p, inForce);
+            amendmentStart[i + 1] = amendmentCount;
+            obligations(s, p);
+            obligationStart[i + 1] = obligationCount;
+            size = i + 1;
+            return this;
+        }
+
+        /** Appends every snapshot. */
+        public Builder addAll(Iterable<RiskSnapshot> snapshots) {
+            for (RiskSnapshot s : snapshots) {
+                add(s);
+            }
+            return this;
+        }
+
+        /** The batch; the builder must not be used afterwards. */
+        public RiskBatch build() {
+            return new RiskBatch(this);
+        }
+
+        /** Budget, clause and custom rules do not depend on the date: their codes, once per contract. */
+        private int undatedRules(RiskSnapshot s) {
+            boolean maybe = (ContractEvaluator.inForce(s.status) && s.budgetCurrency != null)
+                    || (s.status.ordinal() <= io.pactum.core.contract.ContractStatus.SUSPENDED.ordinal()
+                            && (s.facts != null || !s.deviations.fallbackCategories().isEmpty()
+                                    || !s.deviations.editedCategories().isEmpty()
+                                    || !s.deviations.missingMandatoryCategories().isEmpty()));
+            if (!maybe) {
+                return 0;
+            }
+            List<Integer> found = new ArrayList<>(2);
+            evaluator.evaluate(s, 0, a -> found.add(codes.code(a)), ContractEvaluator.UNDATED);
+            if (found.isEmpty()) {
+                return 0;
+            }
+            found.sort(null);
+            List<Integer> key = List.copyOf(found);
+            return comboIndex.computeIfAbsent(key, k -> {
+                combos.add(k.stream().mapToInt(Integer::intValue).toArray());
+                return combos.size() - 1;
+            });
+        }
+
+        private void windows(RiskSnapshot s, RiskProfile p, boolean inForce, int w) {
+            for (int k = 0; k < WINDOWS; k++) {
+                winFrom[w + k] = NEVER;
+                winTo[w + k] = Integer.MIN_VALUE;
+            }
+            if (inForce) {
+                window(w, p.expiry(), s.expiry, RiskRule.EXPIRY);
+                window(w + 1, p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY);
+                window(w + 2, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL);
+            }
+            int approval = evaluator.approvalStart(s, p);
+            if (approval != NEVER && p.approvalSla() != null) {
+                winFrom[w] = approval;
+                winTo[w] = Integer.MAX_VALUE;
+                winCode[w] = (short) RuleCodes.code(RiskRule.APPROVAL_SLA, p.approvalSla().severity());
+            }
+            int signature = ContractEvaluator.signatureStart(s, p);
+            if (signature != NEVER && p.signaturePending() != null) {
+                winFrom[w] = signature;
+                winTo[w] = Integer.MAX_VALUE;
+                winCode[w] = (short) RuleCodes.code(RiskRule.SIGNATURE_PENDING, p.signaturePending().severity());
+            }
+        }
+
+        private void window(int w, RiskProfile.@Nullable Days t, int date, RiskRule rule) {
+            if (t == null || date == RiskSnapshot.NO_DAY) {
+                return;
+            }
+            winFrom[w] = date - t.days();
+            winTo[w] = date;
+            winCode[w] = (short) RuleCodes.code(rule, t.severity());
+        }
+
+        private void amendments(RiskSnapshot s, RiskProfile p, boolean inForce) {
+            if (!inForce || p.amendmentChurn() == null) {
+                return;
+            }
+            int[] dates = s.amendments;
+            if (amendmentCount + dates.length > amendments.length) {
+                amendments = Arrays.copyOf(amendments, Math.max(2 * amendments.length, amendmentCount + dates.length));
+            }
+            System.arraycopy(dates, 0, amendments, amendmentCount, dates.length);
+            amendmentCount += dates.length;
+        }
+
+        /**
+         * Each obligation as [first alert day, fulfilment): the evaluator's conditions with the
+         * profile's grace days and the contract's status folded in ({@link #NEVER} when no rule
+         * watches it).
+         */
+        private void obligations(RiskSnapshot s, RiskProfile p) {
+            int m = s.obDue.length;
+            ensureObligations(obligationCount + m);
+            boolean watched = ContractEvaluator.signedOrInForce(s.status);
+            boolean inForce = ContractEvaluator.inForce(s.status);
+            RiskProfile.Days late = inForce ? p.deliveryLate() : null;
+            RiskProfile.Days overdue = inForce ? p.obligationOverdue() : null;
+            for (int i = 0; i < m; i++) {
+                int j = obligationCount + i;
+                int ful = s.obFulfilled[i];
+                int due = s.obDue[i];
+                ObligationKind k = ObligationKind.values()[s.obKind[i]];
+                int from = NEVER;
+                byte code = 0;
+                if (!watched) {
+                    from = NEVER;
+                } else if (k.isPayment()) {
+                    if (p.paymentOverdue() != null && !(s.obOutstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
+                        from = due + 1;
+                        code = RuleCodes.PAYMENT;
+                    }
+                } else {
+                    RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
+                    if (t != null) {
+                        from = due + t.days() + 1;
+                        code = (byte) RuleCodes.code(k == ObligationKind.DELIVERY ? RiskRule.DELIVERY_LATE
+                                : RiskRule.OBLIGATION_OVERDUE, t.severity());
+                    }
+                }
+                obFrom[j] = from;
+                obUntil[j] = ful;
+                obCode[j] = code;
+            }
+            obligationCount += m;
+        }
+
+        private void ensureContracts(int n) {
+            if (n <= snapshots.length) {
+                return;
+            }
+            int c = Math.max(n, snapshots.length * 2);
+            snapshots = Arrays.copyOf(snapshots, c);
+            flags = Arrays.copyOf(flags, c);
+            profile = Arrays.copyOf(profile, c);
+            winFrom = Arrays.copyOf(winFrom, WINDOWS * c);
+            winTo = Arrays.copyOf(winTo, WINDOWS * c);
+            winCode = Arrays.copyOf(winCode, WINDOWS * c);
+            staticCombo = Arrays.copyOf(staticCombo, c);
+            department = Arrays.copyOf(department, c);
+            party = Arrays.copyOf(party, c);
+            value = Arrays.copyOf(value, c);
+            amendmentStart = Arrays.copyOf(amendmentStart, c + 1);
+            obligationStart = Arrays.copyOf(obligationStart, c + 1);
+        }
+
+        private void ensureObligations(int m) {
+            if (m <= obFrom.length) {
+                return;
+            }
+            int c = Math.max(m, obFrom.length * 2);
+            obFrom = Arrays.copyOf(obFrom, c);
+            obUntil = Arrays.copyOf(obUntil, c);
+            obCode = Arrays.copyOf(obCode, c);
+        }
+    }
+
+    static PactumException foreign() {
+        return new PactumException(RiskError.PARTS_DO_NOT_MATCH, "batch", "the batch was built by another engine");
+    }
+}
