@@ -1,7 +1,7 @@
 package io.pactum.rules.risk;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The result of scanning one {@link RiskBatch} as of a date ({@link RiskEngine#scanBatch}): the
@@ -64,107 +64,158 @@ public final class BatchScan {
         return "BatchScan[" + asOf + ", " + batch.size + " contracts, " + part.alerts() + " alerts]";
     }
 
-    /** The hot loop: primitive columns front to back, counters in arrays, no allocation per contract. */
+    /**
+     * Two passes over the columns, front to back: the contracts, then all obligations. Counters
+     * live in arrays indexed by severity, rule slot, department and counterparty; nothing is
+     * allocated per contract. A day test {@code from <= asOf <= to} is the sign of {@code
+     * (from - asOf - 1) & (asOf - to - 1)} (days are bounded, see {@link RiskBatch#LIMIT}), and a
+     * test's 0/1 outcome is added to the counters rather than branched on, because which
+     * contracts hit is unpredictable and a mispredicted branch costs more than the additions.
+     */
     static BatchScan run(RiskBatch b, LocalDate asOfDate) {
-        RuleCodes codes = b.engine.codes();
-        int asOf = (int) asOfDate.toEpochDay();
-        long[] bySeverity = new long[Severity.values().length];
-        long[] byRule = new long[codes.slots()];
-        long[] byDepartment = new long[b.departmentIds.length];
-        long[] byParty = new long[b.partyIds.length];
-        long[] exposure = new long[b.partyIds.length];
-        long[] exposureCount = new long[b.partyIds.length];
-        int[] alerting = new int[64];
-        int alertingCount = 0;
+        Counters c = new Counters(b);
+        int asOf = RiskBatch.clamp(asOfDate.toEpochDay());
+        contracts(b, c, asOf);
+        obligations(b, c, asOf);
         long alerts = 0;
         long score = 0;
-        int[] points = new int[Severity.values().length];
-        for (Severity s : Severity.values()) {
-            points[s.ordinal()] = s.points();
+        Severity[] severities = Severity.values();
+        for (int s = 0; s < c.bySeverity.length; s++) {
+            alerts += c.bySeverity[s];
+            score += c.bySeverity[s] * severities[s].points();
         }
+        ScanPart part = ScanPart.fromColumns(asOfDate, b.size, alerts, score, c.bySeverity, c.byRule,
+                b.engine.codes(), c.byDepartment, b.departmentIds, b.departmentOrder, c.byParty, b.partyIds,
+                b.partyOrder, c.exposure, c.exposureCount, b.partyNames);
+        return new BatchScan(b, asOfDate, part, BitSet.valueOf(c.alerting).stream().toArray());
+    }
+
+    /** One scan's counters. */
+    private static final class Counters {
+        final long[] bySeverity = new long[Severity.values().length];
+        final long[] byRule;
+        final long[] byDepartment;
+        final long[] byParty;
+        final long[] exposure;
+        final long[] exposureCount;
+        /** A bit per contract: raised at least one alert. */
+        final long[] alerting;
+
+        Counters(RiskBatch b) {
+            byRule = new long[b.engine.codes().slots()];
+            byDepartment = new long[b.departmentIds.length];
+            byParty = new long[b.partyIds.length];
+            exposure = new long[b.partyIds.length];
+            exposureCount = new long[b.partyIds.length];
+            alerting = new long[(b.size + 63) >>> 6];
+        }
+    }
+
+    /** The contract pass: windows, churn, the undated rules' codes, exposure. */
+    private static void contracts(RiskBatch b, Counters c, int asOf) {
+        RuleCodes codes = b.engine.codes();
+        final int n = b.size;
+        final int asOf1 = asOf + 1;
+        final long[] bySeverity = c.bySeverity;
+        final long[] byRule = c.byRule;
+        final long[] byDepartment = c.byDepartment;
+        final long[] byParty = c.byParty;
+        final long[] exposure = c.exposure;
+        final long[] exposureCount = c.exposureCount;
+        final long[] alerting = c.alerting;
         final byte[] flags = b.flags;
+        final int[] profile = b.profile;
         final int[] winFrom = b.winFrom;
         final int[] winTo = b.winTo;
-        final int[] obFrom = b.obFrom;
-        final int[] obUntil = b.obUntil;
-        final int[] obStart = b.obligationStart;
+        final short[] winCode = b.winCode;
         final int[] amStart = b.amendmentStart;
         final int[] amendments = b.amendments;
         final int[] staticCombo = b.staticCombo;
+        final int[][] combos = b.combos;
+        final int[] department = b.department;
         final int[] party = b.party;
         final long[] value = b.value;
-        // codes of the hits of one contract; at most 3 windows + churn + undated + obligations
-        int[] hits = new int[16];
-        for (int i = 0; i < b.size; i++) {
-            int h = 0;
-            int w = RiskBatch.WINDOWS * i;
-            for (int k = 0; k < RiskBatch.WINDOWS; k++) {
-                if (winFrom[w + k] <= asOf && asOf <= winTo[w + k]) {
-                    hits[h++] = b.winCode[w + k];
-                }
+        final int[] churnMax = codes.churnMax;
+        final int[] churnPeriod = codes.churnPeriod;
+        final int[] churnCode = codes.churnCode;
+        for (int i = 0; i < n; i++) {
+            // three windows, written out: the loop body stays straight-line code
+            int k = RiskBatch.WINDOWS * i;
+            int hit0 = ((winFrom[k] - asOf1) & (asOf - winTo[k] - 1)) >>> 31;
+            int hit1 = ((winFrom[k + 1] - asOf1) & (asOf - winTo[k + 1] - 1)) >>> 31;
+            int hit2 = ((winFrom[k + 2] - asOf1) & (asOf - winTo[k + 2] - 1)) >>> 31;
+            int hits = hit0 + hit1 + hit2;
+            if (hits != 0) {
+                window(winCode[k], hit0, bySeverity, byRule);
+                window(winCode[k + 1], hit1, bySeverity, byRule);
+                window(winCode[k + 2], hit2, bySeverity, byRule);
             }
-            int a0 = amStart[i];
-            int a1 = amStart[i + 1];
-            if (a0 != a1) {
-                int pi = b.profile[i];
-                int from = asOf - codes.churnPeriod[pi];
-                int count = 0;
-                for (int a = a0; a < a1; a++) {
-                    int d = amendments[a];
-                    if (d <= asOf && d > from) {
-                        count++;
-                    }
-                }
-                if (count > codes.churnMax[pi]) {
-                    hits[h++] = codes.churnCode[pi];
-                }
+            // churn: amendments in (asOf - period, asOf]; a contract without churn has none stored
+            int pi = profile[i];
+            int from = asOf - churnPeriod[pi];
+            int inWindow = 0;
+            for (int a = amStart[i], end = amStart[i + 1]; a < end; a++) {
+                int d = amendments[a];
+                inWindow += ((from - d) & (d - asOf1)) >>> 31;
             }
-            int o1 = obStart[i + 1];
-            for (int j = obStart[i]; j < o1; j++) {
-                if (obFrom[j] <= asOf && asOf < obUntil[j]) {
-                    if (h == hits.length) {
-                        hits = Arrays.copyOf(hits, 2 * h);
-                    }
-                    hits[h++] = obligationCode(b, codes, i, j, asOf);
-                }
-            }
+            int churn = (churnMax[pi] - inWindow) >>> 31;
+            int code = churnCode[pi];
+            bySeverity[code & 7] += churn;
+            byRule[code >>> 3] += churn;
+            hits += churn;
             int combo = staticCombo[i];
-            if ((flags[i] & RiskBatch.IN_FORCE) != 0) {
-                int p = party[i];
-                try {
-                    exposure[p] = Math.addExact(exposure[p], value[i]);
-                } catch (ArithmeticException e) {
-                    throw ScanAccumulator.overflow();
+            if (combo != 0) {
+                for (int u : combos[combo]) {
+                    bySeverity[u & 7]++;
+                    byRule[u >>> 3]++;
                 }
-                exposureCount[p]++;
+                hits += combos[combo].length;
             }
-            if (h == 0 && combo == 0) {
-                continue;
+            int p = party[i];
+            byDepartment[department[i]] += hits;
+            byParty[p] += hits;
+            alerting[i >>> 6] |= (long) ((-hits) >>> 31) << i;
+            // value is 0 for contracts not in force, which then add nothing
+            try {
+                exposure[p] = Math.addExact(exposure[p], value[i]);
+            } catch (ArithmeticException e) {
+                throw ScanAccumulator.overflow();
             }
-            int[] undated = b.combos[combo];
-            int n = h + undated.length;
-            alerts += n;
-            byDepartment[b.department[i]] += n;
-            byParty[party[i]] += n;
-            for (int k = 0; k < h; k++) {
-                int c = hits[k];
-                bySeverity[c & 7]++;
-                byRule[c >>> 3]++;
-                score += points[c & 7];
-            }
-            for (int c : undated) {
-                bySeverity[c & 7]++;
-                byRule[c >>> 3]++;
-                score += points[c & 7];
-            }
-            if (alertingCount == alerting.length) {
-                alerting = Arrays.copyOf(alerting, 2 * alertingCount);
-            }
-            alerting[alertingCount++] = i;
+            exposureCount[p] += flags[i] & RiskBatch.IN_FORCE;
         }
-        ScanPart part = ScanPart.fromColumns(asOfDate, b.size, alerts, score, bySeverity, byRule, codes,
-                byDepartment, b.departmentIds, byParty, b.partyIds, exposure, exposureCount, b.partyNames);
-        return new BatchScan(b, asOfDate, part, Arrays.copyOf(alerting, alertingCount));
+    }
+
+    private static void window(int code, int hit, long[] bySeverity, long[] byRule) {
+        bySeverity[code & 7] += hit;
+        byRule[code >>> 3] += hit;
+    }
+
+    /** The obligation pass: a sign test per obligation; the rare hit finds its contract by walking forward. */
+    private static void obligations(RiskBatch b, Counters c, int asOf) {
+        final int[] obFrom = b.obFrom;
+        final int[] obUntil = b.obUntil;
+        final int asOf1 = asOf + 1;
+        final int m = obFrom.length;
+        int owner = 0;
+        for (int j = 0; j < m; j++) {
+            if (((obFrom[j] - asOf1) & (asOf - obUntil[j])) < 0) {
+                owner = hit(b, c, owner, j, asOf);
+            }
+        }
+    }
+
+    private static int hit(RiskBatch b, Counters c, int from, int j, int asOf) {
+        int owner = from;
+        while (b.obligationStart[owner + 1] <= j) {
+            owner++;
+        }
+        int code = obligationCode(b, b.engine.codes(), owner, j, asOf);
+        c.bySeverity[code & 7]++;
+        c.byRule[code >>> 3]++;
+        c.byDepartment[b.department[owner]]++;
+        c.byParty[b.party[owner]]++;
+        c.alerting[owner >>> 6] |= 1L << owner;
+        return owner;
     }
 
     private static int obligationCode(RiskBatch b, RuleCodes codes, int i, int j, int asOf) {

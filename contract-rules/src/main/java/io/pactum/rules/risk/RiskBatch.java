@@ -27,17 +27,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RiskBatch {
 
-    /** "No window": from is after any date. */
-    static final int NEVER = ContractEvaluator.NEVER;
+    /**
+     * Days in the columns are kept within +-2^29 and the scan date is clamped to +-2^28, so that
+     * the scan can compare days by the sign of an int difference without overflow. Snapshot dates
+     * are in the years 1 to 9999 (about +-3,000,000), so clamping changes no comparison.
+     */
+    static final int LIMIT = 1 << 28;
+    /** "No window" / "never fulfilled": after any clamped scan date. */
+    static final int NEVER = 1 << 29;
+    /** The last day of a window without an end (approval, signature): after any clamped scan date. */
+    static final int FOREVER = 1 << 29;
+
+    static int clamp(long day) {
+        return (int) Math.max(-LIMIT, Math.min(LIMIT, day));
+    }
+
     /** Dated contract windows per contract: expiry, cancel-by, auto-renewal; or approval / signature. */
     static final int WINDOWS = 3;
     static final byte IN_FORCE = 1;
+    private static final ObligationKind[] KINDS = ObligationKind.values();
 
     final RiskEngine engine;
     final int size;
     final RiskSnapshot[] snapshots;
     final byte[] flags;
-    final byte[] profile;
+    final int[] profile;
     final int[] winFrom;
     final int[] winTo;
     final short[] winCode;
@@ -53,7 +67,10 @@ public final class RiskBatch {
     final int[] obUntil;
     final byte[] obCode;
     final String[] departmentIds;
+    /** Department and counterparty indexes in id order, to build sorted summaries in one pass. */
+    final int[] departmentOrder;
     final String[] partyIds;
+    final int[] partyOrder;
     final @Nullable String[] partyNames;
 
     private RiskBatch(Builder b) {
@@ -62,26 +79,54 @@ public final class RiskBatch {
         int m = b.obligationCount;
         int a = b.amendmentCount;
         this.size = n;
-        this.snapshots = Arrays.copyOf(b.snapshots, n);
-        this.flags = Arrays.copyOf(b.flags, n);
-        this.profile = Arrays.copyOf(b.profile, n);
-        this.winFrom = Arrays.copyOf(b.winFrom, WINDOWS * n);
-        this.winTo = Arrays.copyOf(b.winTo, WINDOWS * n);
-        this.winCode = Arrays.copyOf(b.winCode, WINDOWS * n);
-        this.staticCombo = Arrays.copyOf(b.staticCombo, n);
+        this.snapshots = exact(b.snapshots, n);
+        this.flags = exact(b.flags, n);
+        this.profile = exact(b.profile, n);
+        this.winFrom = exact(b.winFrom, WINDOWS * n);
+        this.winTo = exact(b.winTo, WINDOWS * n);
+        this.winCode = exact(b.winCode, WINDOWS * n);
+        this.staticCombo = exact(b.staticCombo, n);
         this.combos = b.combos.toArray(new int[0][]);
-        this.department = Arrays.copyOf(b.department, n);
-        this.party = Arrays.copyOf(b.party, n);
-        this.value = Arrays.copyOf(b.value, n);
-        this.amendmentStart = Arrays.copyOf(b.amendmentStart, n + 1);
-        this.amendments = Arrays.copyOf(b.amendments, a);
-        this.obligationStart = Arrays.copyOf(b.obligationStart, n + 1);
-        this.obFrom = Arrays.copyOf(b.obFrom, m);
-        this.obUntil = Arrays.copyOf(b.obUntil, m);
-        this.obCode = Arrays.copyOf(b.obCode, m);
+        this.department = exact(b.department, n);
+        this.party = exact(b.party, n);
+        this.value = exact(b.value, n);
+        this.amendmentStart = exact(b.amendmentStart, n + 1);
+        this.amendments = exact(b.amendments, a);
+        this.obligationStart = exact(b.obligationStart, n + 1);
+        this.obFrom = exact(b.obFrom, m);
+        this.obUntil = exact(b.obUntil, m);
+        this.obCode = exact(b.obCode, m);
         this.departmentIds = b.departmentIds.toArray(new String[0]);
         this.partyIds = b.partyIds.toArray(new String[0]);
         this.partyNames = b.partyNames.toArray(new String[0]);
+        this.departmentOrder = order(departmentIds);
+        this.partyOrder = order(partyIds);
+    }
+
+    private static int[] order(String[] ids) {
+        return java.util.stream.IntStream.range(0, ids.length).boxed()
+                .sorted((x, y) -> ids[x].compareTo(ids[y])).mapToInt(Integer::intValue).toArray();
+    }
+
+    // the builder's arrays are taken as they are when they have the exact size (the builder is spent)
+    private static <T> T[] exact(T[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static byte[] exact(byte[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static short[] exact(short[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static int[] exact(int[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static long[] exact(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
     }
 
     /** The number of contracts. */
@@ -102,7 +147,7 @@ public final class RiskBatch {
      * in benchmarks; the snapshots kept for building alerts are not read by a scan.
      */
     public long scannedBytes() {
-        long perContract = 1 + 1 + WINDOWS * (4 + 4 + 2) + 4 + 4 + 4 + 8 + 4 + 4;
+        long perContract = 1 + 4 + WINDOWS * (4 + 4 + 2) + 4 + 4 + 4 + 8 + 4 + 4;
         return perContract * size + 4L * amendments.length + (4 + 4 + 1) * (long) obFrom.length;
     }
 
@@ -126,7 +171,7 @@ public final class RiskBatch {
         private int amendmentCount;
         private RiskSnapshot[] snapshots;
         private byte[] flags;
-        private byte[] profile;
+        private int[] profile;
         private int[] winFrom;
         private int[] winTo;
         private short[] winCode;
@@ -137,7 +182,8 @@ public final class RiskBatch {
         private int[] party;
         private long[] value;
         private int[] amendmentStart;
-        private int[] amendments = new int[16];
+        private int[] amendments;
+        private boolean built;
         private int[] obligationStart;
         private int[] obFrom;
         private int[] obUntil;
@@ -149,13 +195,17 @@ public final class RiskBatch {
         private final Map<String, Integer> partyIndex = new HashMap<>();
 
         Builder(RiskEngine engine, int expectedContracts) {
+            this(engine, expectedContracts, 8L * Math.max(16, expectedContracts), 0);
+        }
+
+        Builder(RiskEngine engine, int expectedContracts, long expectedObligations, long expectedAmendments) {
             this.engine = engine;
             this.codes = engine.codes();
             this.evaluator = engine.evaluator();
             int n = Math.max(16, expectedContracts);
             snapshots = new RiskSnapshot[n];
             flags = new byte[n];
-            profile = new byte[n];
+            profile = new int[n];
             winFrom = new int[WINDOWS * n];
             winTo = new int[WINDOWS * n];
             winCode = new short[WINDOWS * n];
@@ -165,9 +215,11 @@ public final class RiskBatch {
             value = new long[n];
             amendmentStart = new int[n + 1];
             obligationStart = new int[n + 1];
-            obFrom = new int[8 * n];
-            obUntil = new int[8 * n];
-            obCode = new byte[8 * n];
+            int m = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedObligations));
+            obFrom = new int[m];
+            obUntil = new int[m];
+            obCode = new byte[m];
+            amendments = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedAmendments))];
             combos.add(new int[0]);
             comboIndex.put(List.of(), 0);
         }
@@ -182,6 +234,9 @@ public final class RiskBatch {
          */
         public Builder add(RiskSnapshot s) {
             Objects.requireNonNull(s, "snapshot");
+            if (built) {
+                throw new IllegalStateException("the batch was built already");
+            }
             RiskProfile p = evaluator.profile(s);
             int pi = codes.profileIndex(p);
             boolean inForce = ContractEvaluator.inForce(s.status);
@@ -192,7 +247,7 @@ public final class RiskBatch {
             ensureContracts(i + 1);
             snapshots[i] = s;
             flags[i] = inForce ? IN_FORCE : 0;
-            profile[i] = (byte) pi;
+            profile[i] = pi;
             staticCombo[i] = staticEntry;
             department[i] = departmentIndex.computeIfAbsent(s.department.value(), k -> {
                 departmentIds.add(k);
@@ -230,6 +285,10 @@ public final class RiskBatch {
 
         /** The batch; the builder must not be used afterwards. */
         public RiskBatch build() {
+            if (built) {
+                throw new IllegalStateException("build() was called already");
+            }
+            built = true;
             return new RiskBatch(this);
         }
 
@@ -259,7 +318,7 @@ public final class RiskBatch {
         private void windows(RiskSnapshot s, RiskProfile p, boolean inForce, int w) {
             for (int k = 0; k < WINDOWS; k++) {
                 winFrom[w + k] = NEVER;
-                winTo[w + k] = Integer.MIN_VALUE;
+                winTo[w + k] = -NEVER;
             }
             if (inForce) {
                 window(w, p.expiry(), s.expiry, RiskRule.EXPIRY);
@@ -267,15 +326,15 @@ public final class RiskBatch {
                 window(w + 2, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL);
             }
             int approval = evaluator.approvalStart(s, p);
-            if (approval != NEVER && p.approvalSla() != null) {
-                winFrom[w] = approval;
-                winTo[w] = Integer.MAX_VALUE;
+            if (approval != ContractEvaluator.NEVER && p.approvalSla() != null) {
+                winFrom[w] = clamp(approval);
+                winTo[w] = FOREVER;
                 winCode[w] = (short) RuleCodes.code(RiskRule.APPROVAL_SLA, p.approvalSla().severity());
             }
             int signature = ContractEvaluator.signatureStart(s, p);
-            if (signature != NEVER && p.signaturePending() != null) {
+            if (signature != ContractEvaluator.NEVER && p.signaturePending() != null) {
                 winFrom[w] = signature;
-                winTo[w] = Integer.MAX_VALUE;
+                winTo[w] = FOREVER;
                 winCode[w] = (short) RuleCodes.code(RiskRule.SIGNATURE_PENDING, p.signaturePending().severity());
             }
         }
@@ -317,7 +376,7 @@ public final class RiskBatch {
                 int j = obligationCount + i;
                 int ful = s.obFulfilled[i];
                 int due = s.obDue[i];
-                ObligationKind k = ObligationKind.values()[s.obKind[i]];
+                ObligationKind k = KINDS[s.obKind[i]];
                 int from = NEVER;
                 byte code = 0;
                 if (!watched) {
@@ -336,7 +395,7 @@ public final class RiskBatch {
                     }
                 }
                 obFrom[j] = from;
-                obUntil[j] = ful;
+                obUntil[j] = ful == RiskSnapshot.OPEN ? NEVER : ful;
                 obCode[j] = code;
             }
             obligationCount += m;
