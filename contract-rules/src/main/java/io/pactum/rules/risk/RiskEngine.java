@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Evaluates risk rules: on one contract ({@link #assess}), over a portfolio ({@link #scan}), chunk
- * by chunk ({@link #scanChunk} + {@link ScanPart#merge} + {@link #finish}), or incrementally
+ * by chunk ({@link #scanChunk} + {@link ScanPart#merge} + {@link #finish}), over columnar batches
+ * with alerts built on demand ({@link #batch} + {@link #scanBatch}), or incrementally
  * ({@link #monitor}).
  *
  * <p>Every evaluation is a pure function of the snapshots, the profiles, the exchange rates and
