@@ -195,7 +195,7 @@ public final class BatchScan {
         final int[] obFrom = b.obFrom;
         final int[] obUntil = b.obUntil;
         final int asOf1 = asOf + 1;
-        final int m = obFrom.length;
+        final int m = b.obligationStart[b.size];
         int owner = 0;
         for (int j = 0; j < m; j++) {
             if (((obFrom[j] - asOf1) & (asOf - obUntil[j])) < 0) {

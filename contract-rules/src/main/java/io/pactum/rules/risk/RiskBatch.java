@@ -76,8 +76,6 @@ public final class RiskBatch {
     private RiskBatch(Builder b) {
         this.engine = b.engine;
         int n = b.size;
-        int m = b.obligationCount;
-        int a = b.amendmentCount;
         this.size = n;
         this.snapshots = exact(b.snapshots, n);
         this.flags = exact(b.flags, n);
@@ -91,11 +89,12 @@ public final class RiskBatch {
         this.party = exact(b.party, n);
         this.value = exact(b.value, n);
         this.amendmentStart = exact(b.amendmentStart, n + 1);
-        this.amendments = exact(b.amendments, a);
+        // the shared columns may be longer than used (no trimming copy): the offsets say what is used
+        this.amendments = b.amendments;
         this.obligationStart = exact(b.obligationStart, n + 1);
-        this.obFrom = exact(b.obFrom, m);
-        this.obUntil = exact(b.obUntil, m);
-        this.obCode = exact(b.obCode, m);
+        this.obFrom = b.obFrom;
+        this.obUntil = b.obUntil;
+        this.obCode = b.obCode;
         this.departmentIds = b.departmentIds.toArray(new String[0]);
         this.partyIds = b.partyIds.toArray(new String[0]);
         this.partyNames = b.partyNames.toArray(new String[0]);
@@ -136,7 +135,7 @@ public final class RiskBatch {
 
     /** The number of obligations. */
     public int obligationCount() {
-        return obFrom.length;
+        return obligationStart[size];
     }
 
     /**
@@ -148,12 +147,12 @@ public final class RiskBatch {
      */
     public long scannedBytes() {
         long perContract = 1 + 4 + WINDOWS * (4 + 4 + 2) + 4 + 4 + 4 + 8 + 4 + 4;
-        return perContract * size + 4L * amendments.length + (4 + 4 + 1) * (long) obFrom.length;
+        return perContract * size + 4L * amendmentStart[size] + (4 + 4 + 1) * (long) obligationStart[size];
     }
 
     @Override
     public String toString() {
-        return "RiskBatch[" + size + " contracts, " + obFrom.length + " obligations]";
+        return "RiskBatch[" + size + " contracts, " + obligationStart[size] + " obligations]";
     }
 
     /**
@@ -195,7 +194,8 @@ public final class RiskBatch {
         private final Map<String, Integer> partyIndex = new HashMap<>();
 
         Builder(RiskEngine engine, int expectedContracts) {
-            this(engine, expectedContracts, 8L * Math.max(16, expectedContracts), 0);
+            // a guess, not fitted to any portfolio: the obligation columns grow by doubling if it is short
+            this(engine, expectedContracts, 8L * Math.max(16, expectedContracts), 2L * Math.max(16, expectedContracts));
         }
 
         Builder(RiskEngine engine, int expectedContracts, long expectedObligations, long expectedAmendments) {
@@ -424,7 +424,7 @@ public final class RiskBatch {
             if (m <= obFrom.length) {
                 return;
             }
-            int c = Math.max(m, obFrom.length * 2);
+            int c = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(m, obFrom.length * 3L / 2));
             obFrom = Arrays.copyOf(obFrom, c);
             obUntil = Arrays.copyOf(obUntil, c);
             obCode = Arrays.copyOf(obCode, c);
