@@ -139,10 +139,11 @@ public final class RiskBatch {
     }
 
     /**
-     * The bytes a scan of this batch reads, counting every column it walks in full (per contract:
-     * flags, profile, three windows' first day, last day and rule code, the undated-rules entry,
-     * department, counterparty, value, the amendment and obligation offsets; the amendment dates;
-     * per obligation: first alert day, fulfilment day, rule code). Sizes the memory-bandwidth floor
+     * The bytes a scan of this batch may read, counting every column in full although the rule
+     * codes are read only for hits (per contract: flags, profile, three windows' first day, last
+     * day and rule code, the undated-rules entry, department, counterparty, value, the amendment
+     * and obligation offsets; the amendment dates; per obligation: first alert day, fulfilment
+     * day, rule code). Sizes the memory-bandwidth floor
      * in benchmarks; the snapshots kept for building alerts are not read by a scan.
      */
     public long scannedBytes() {
