@@ -1,22 +1,25 @@
 package io.pactum.benchmarks.risk;
 
+import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.money.Money;
 import io.pactum.rules.facts.DeviationFacts;
 import io.pactum.rules.risk.AlertSink;
+import io.pactum.rules.risk.BatchScan;
 import io.pactum.rules.risk.ObligationKind;
 import io.pactum.rules.risk.ObligationSnapshot;
 import io.pactum.rules.risk.PortfolioSummary;
+import io.pactum.rules.risk.RiskBatch;
 import io.pactum.rules.risk.RiskEngine;
 import io.pactum.rules.risk.RiskMonitor;
 import io.pactum.rules.risk.RiskSnapshot;
-import io.pactum.rules.risk.ScanPart;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,11 +46,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A risk scan of 1,000,000 contracts with 10,000,000 obligations: the engine on one and two
- * threads, a naive one-stream-per-rule version over the same snapshots' public accessors, the
- * memory-bandwidth floor (summing a long[] as large as the bytes the scan reads), and the
- * incremental monitor after 1% of the obligations change, clustered in 1% of the contracts or
- * scattered over ~10% of them.
+ * A risk scan of 1,000,000 contracts with 10,000,000 obligations: the columnar batch scan on one
+ * and two threads (scan alone, and batch building plus scan), the same with every alert built,
+ * the snapshot chunk scan, a naive one-stream-per-rule version over the snapshots' public
+ * accessors, the memory-bandwidth floor (summing a long[] as large as the bytes the batch scan
+ * reads), and the incremental monitor after 1% of the obligations change, clustered in 1% of the
+ * contracts or scattered over 10% of them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +61,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx7g", "-XX:+UseParallelGC"})
 public class RiskScanBenchmark {
 
+    /** The alerts the scan of {@link RiskData#portfolio} raises; every variant is checked against it. */
+    static final long ALERTS = 167_218;
+
     @Param("1000000")
     int contracts;
 
@@ -65,70 +72,56 @@ public class RiskScanBenchmark {
     private List<RiskSnapshot> all;
     private List<RiskSnapshot> firstHalf;
     private List<RiskSnapshot> secondHalf;
+    private RiskBatch batch;
+    private RiskBatch firstBatch;
+    private RiskBatch secondBatch;
     private long[] floor;
     private ExecutorService second;
-    private RiskMonitor monitor;
-    private List<RiskSnapshot> clusteredChanged;
-    private List<RiskSnapshot> clusteredOriginal;
-    private List<RiskSnapshot> scatteredChanged;
-    private List<RiskSnapshot> scatteredOriginal;
-    private boolean flip;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws Exception {
         engine = RiskData.engine();
         portfolio = RiskData.portfolio(contracts, 20_261_123L);
         all = Arrays.asList(portfolio);
         firstHalf = all.subList(0, contracts / 2);
         secondHalf = all.subList(contracts / 2, contracts);
-        long bytes = 0;
+        batch = engine.batch(all);
+        firstBatch = engine.batch(firstHalf);
+        secondBatch = engine.batch(secondHalf);
+        long bytes = batch.scannedBytes();
+        long snapshotBytes = 0;
         for (RiskSnapshot s : portfolio) {
-            bytes += s.scannedBytes();
+            snapshotBytes += s.scannedBytes();
         }
-        floor = new long[(int) (bytes / 8)];
+        // at least the bytes the batch scan reads: round up to whole longs
+        floor = new long[(int) ((bytes + 7) / 8)];
         Arrays.fill(floor, 1L);
         second = Executors.newSingleThreadExecutor();
-        monitor = engine.monitor(all, RiskData.AS_OF);
-        prepareChanges();
-        long naive = naiveStreams();
-        long fast = scanOneThread();
-        System.out.printf("%n[risk] %,d contracts, %,d obligations, %,d bytes scanned, %,d alerts (naive %,d)%n",
-                contracts, (long) contracts * RiskData.OBLIGATIONS_PER_CONTRACT, bytes, fast, naive);
-        if (naive != fast) {
-            throw new IllegalStateException("naive streams found " + naive + " alerts, the engine " + fast);
+        check("naive streams", naiveStreams());
+        check("batch scan, one thread", scanOneThread());
+        check("batch scan, two threads", scanTwoThreads());
+        check("build + batch scan, one thread", buildAndScanOneThread());
+        check("build + batch scan, two threads", buildAndScanTwoThreads());
+        check("batch scan building every alert", scanOneThreadBuildingAlerts());
+        check("snapshot chunk scan", snapshotScanOneThread());
+        // the alerts the batch builds are the snapshot scan's, key by key
+        List<String> fromBatch = new ArrayList<>();
+        List<String> fromChunk = new ArrayList<>();
+        engine.finish(engine.scanBatch(batch, RiskData.AS_OF, a -> fromBatch.add(a.key())), a -> fromBatch.add(a.key()));
+        engine.finish(engine.scanChunk(all, RiskData.AS_OF, a -> fromChunk.add(a.key())), a -> fromChunk.add(a.key()));
+        Collections.sort(fromBatch);
+        Collections.sort(fromChunk);
+        if (!fromBatch.equals(fromChunk)) {
+            throw new IllegalStateException("the batch built other alerts than the snapshot scan");
         }
+        System.out.printf("%n[risk] %,d contracts, %,d obligations, batch scan reads %,d bytes (floor reads %,d),"
+                + " snapshot scan ~%,d bytes, %,d alerts%n", contracts, batch.obligationCount(), bytes,
+                8L * floor.length, snapshotBytes, ALERTS);
     }
 
-    /** 1% of the obligations: all ten of 1% of the contracts, or one in each of 10% of them. */
-    private void prepareChanges() {
-        Random r = new Random(7);
-        int changed = contracts * RiskData.OBLIGATIONS_PER_CONTRACT / 100;
-        clusteredChanged = new ArrayList<>();
-        clusteredOriginal = new ArrayList<>();
-        Set<Integer> picked = new HashSet<>();
-        while (clusteredChanged.size() < changed / RiskData.OBLIGATIONS_PER_CONTRACT) {
-            int i = r.nextInt(contracts);
-            if (picked.add(i)) {
-                RiskSnapshot s = portfolio[i];
-                clusteredOriginal.add(s);
-                clusteredChanged.add(s.withObligations(RiskData.obligations(r, RiskData.AS_OF.minusDays(400), i)));
-            }
-        }
-        scatteredChanged = new ArrayList<>();
-        scatteredOriginal = new ArrayList<>();
-        picked.clear();
-        while (scatteredChanged.size() < changed) {
-            int i = r.nextInt(contracts);
-            if (picked.add(i)) {
-                RiskSnapshot s = portfolio[i];
-                List<ObligationSnapshot> obligations = new ArrayList<>(s.obligations());
-                int o = r.nextInt(obligations.size());
-                ObligationSnapshot old = obligations.get(o);
-                obligations.set(o, old.fulfilledOn() == null ? old.fulfilled(RiskData.AS_OF)
-                        : new ObligationSnapshot(old.id(), old.kind(), old.dueDate(), null, old.outstanding()));
-                scatteredOriginal.add(s);
-                scatteredChanged.add(s.withObligations(obligations));
-            }
+    private static void check(String what, long alerts) {
+        if (alerts != ALERTS) {
+            throw new IllegalStateException(what + " found " + alerts + " alerts, expected " + ALERTS);
         }
     }
 
@@ -137,7 +130,7 @@ public class RiskScanBenchmark {
         second.shutdownNow();
     }
 
-    /** Reads as many bytes as the scan does, sequentially: the memory-bandwidth floor. */
+    /** Reads as many bytes as the batch scan does, sequentially: the memory-bandwidth floor. */
     @Benchmark
     public long floorSequentialRead() {
         long sum = 0;
@@ -147,43 +140,150 @@ public class RiskScanBenchmark {
         return sum;
     }
 
+    /** The batch scan and the portfolio phase; alerts counted exactly, not built. */
     @Benchmark
     public long scanOneThread() {
+        LongAdder concentration = new LongAdder();
+        BatchScan scan = engine.scanBatch(batch, RiskData.AS_OF);
+        return engine.finish(scan.part(), a -> concentration.increment()).alerts();
+    }
+
+    @Benchmark
+    public long scanTwoThreads() throws Exception {
+        LongAdder concentration = new LongAdder();
+        Future<BatchScan> other = second.submit(() -> engine.scanBatch(secondBatch, RiskData.AS_OF));
+        BatchScan mine = engine.scanBatch(firstBatch, RiskData.AS_OF);
+        return engine.finish(mine.part().merge(other.get().part()), a -> concentration.increment()).alerts();
+    }
+
+    /** What a host that holds snapshots pays per scan: building the batch, then scanning it. */
+    @Benchmark
+    public long buildAndScanOneThread() {
+        LongAdder concentration = new LongAdder();
+        BatchScan scan = engine.scanBatch(engine.batch(all), RiskData.AS_OF);
+        return engine.finish(scan.part(), a -> concentration.increment()).alerts();
+    }
+
+    @Benchmark
+    public long buildAndScanTwoThreads() throws Exception {
+        LongAdder concentration = new LongAdder();
+        Future<BatchScan> other = second.submit(() -> engine.scanBatch(engine.batch(secondHalf), RiskData.AS_OF));
+        BatchScan mine = engine.scanBatch(engine.batch(firstHalf), RiskData.AS_OF);
+        return engine.finish(mine.part().merge(other.get().part()), a -> concentration.increment()).alerts();
+    }
+
+    /** The batch scan when the host wants every alert object (key, facts, both messages). */
+    @Benchmark
+    public long scanOneThreadBuildingAlerts() {
+        LongAdder alerts = new LongAdder();
+        AlertSink sink = a -> alerts.increment();
+        engine.finish(engine.scanBatch(batch, RiskData.AS_OF, sink), sink);
+        return alerts.sum();
+    }
+
+    /** The snapshot chunk scan (every alert built), as before the batch existed. */
+    @Benchmark
+    public long snapshotScanOneThread() {
         LongAdder alerts = new LongAdder();
         AlertSink sink = a -> alerts.increment();
         PortfolioSummary summary = engine.finish(engine.scanChunk(all, RiskData.AS_OF, sink), sink);
         return summary.alerts();
     }
 
-    @Benchmark
-    public long scanTwoThreads() throws Exception {
-        LongAdder alerts = new LongAdder();
-        AlertSink sink = a -> alerts.increment();
-        Future<ScanPart> other = second.submit(() -> engine.scanChunk(secondHalf, RiskData.AS_OF, sink));
-        ScanPart mine = engine.scanChunk(firstHalf, RiskData.AS_OF, sink);
-        return engine.finish(mine.merge(other.get()), sink).alerts();
+    /** A monitor over the portfolio and 1% of the obligations changed, in two layouts. */
+    @State(Scope.Benchmark)
+    public static class Monitored {
+        RiskMonitor monitor;
+        List<RiskSnapshot> clusteredChanged;
+        List<RiskSnapshot> clusteredOriginal;
+        List<RiskSnapshot> scatteredChanged;
+        List<RiskSnapshot> scatteredOriginal;
+        List<ContractId> scatteredIds;
+        List<ObligationSnapshot> scatteredNew;
+        List<ObligationSnapshot> scatteredOld;
+        boolean flip;
+
+        @Setup
+        public void setUp(RiskScanBenchmark b) {
+            monitor = b.engine.monitor(b.all, RiskData.AS_OF);
+            prepareChanges(b.portfolio, b.contracts);
+            if (monitor.summary().alerts() != ALERTS) {
+                throw new IllegalStateException("the monitor found " + monitor.summary().alerts() + " alerts");
+            }
+        }
+
+        /** 1% of the obligations: all ten of 1% of the contracts, or one in each of 10% of them. */
+        private void prepareChanges(RiskSnapshot[] portfolio, int contracts) {
+            Random r = new Random(7);
+            int changed = contracts * RiskData.OBLIGATIONS_PER_CONTRACT / 100;
+            clusteredChanged = new ArrayList<>();
+            clusteredOriginal = new ArrayList<>();
+            Set<Integer> picked = new HashSet<>();
+            while (clusteredChanged.size() < changed / RiskData.OBLIGATIONS_PER_CONTRACT) {
+                int i = r.nextInt(contracts);
+                if (picked.add(i)) {
+                    RiskSnapshot s = portfolio[i];
+                    clusteredOriginal.add(s);
+                    clusteredChanged.add(s.withObligations(RiskData.obligations(r, RiskData.AS_OF.minusDays(400), i)));
+                }
+            }
+            scatteredChanged = new ArrayList<>();
+            scatteredOriginal = new ArrayList<>();
+            scatteredIds = new ArrayList<>();
+            scatteredNew = new ArrayList<>();
+            scatteredOld = new ArrayList<>();
+            picked.clear();
+            while (scatteredChanged.size() < changed) {
+                int i = r.nextInt(contracts);
+                if (picked.add(i)) {
+                    RiskSnapshot s = portfolio[i];
+                    List<ObligationSnapshot> obligations = new ArrayList<>(s.obligations());
+                    int o = r.nextInt(obligations.size());
+                    ObligationSnapshot old = obligations.get(o);
+                    ObligationSnapshot now = old.fulfilledOn() == null ? old.fulfilled(RiskData.AS_OF)
+                            : new ObligationSnapshot(old.id(), old.kind(), old.dueDate(), null, old.outstanding());
+                    obligations.set(o, now);
+                    scatteredOriginal.add(s);
+                    scatteredChanged.add(s.withObligations(obligations));
+                    scatteredIds.add(s.contractId());
+                    scatteredNew.add(now);
+                    scatteredOld.add(old);
+                }
+            }
+        }
     }
 
-    /** After 1% of the obligations changed, all in 1% of the contracts. */
+    /** After 1% of the obligations changed, all in 1% of the contracts (whole snapshots put). */
     @Benchmark
-    public long incrementalClustered() {
-        flip = !flip;
-        List<RiskSnapshot> batch = flip ? clusteredChanged : clusteredOriginal;
-        for (RiskSnapshot s : batch) {
-            monitor.put(s);
+    public long incrementalClustered(Monitored m) {
+        m.flip = !m.flip;
+        List<RiskSnapshot> changes = m.flip ? m.clusteredChanged : m.clusteredOriginal;
+        for (RiskSnapshot s : changes) {
+            m.monitor.put(s);
         }
-        return monitor.summary().alerts();
+        return m.monitor.summary().alerts();
     }
 
-    /** After 1% of the obligations changed, one each in 10% of the contracts. */
+    /** After 1% of the obligations changed, one each in 10% of the contracts (whole snapshots put). */
     @Benchmark
-    public long incrementalScattered() {
-        flip = !flip;
-        List<RiskSnapshot> batch = flip ? scatteredChanged : scatteredOriginal;
-        for (RiskSnapshot s : batch) {
-            monitor.put(s);
+    public long incrementalScattered(Monitored m) {
+        m.flip = !m.flip;
+        List<RiskSnapshot> changes = m.flip ? m.scatteredChanged : m.scatteredOriginal;
+        for (RiskSnapshot s : changes) {
+            m.monitor.put(s);
         }
-        return monitor.summary().alerts();
+        return m.monitor.summary().alerts();
+    }
+
+    /** The same scattered change given as single obligations ({@code putObligation}). */
+    @Benchmark
+    public long incrementalScatteredObligations(Monitored m) {
+        m.flip = !m.flip;
+        List<ObligationSnapshot> changes = m.flip ? m.scatteredNew : m.scatteredOld;
+        for (int i = 0; i < changes.size(); i++) {
+            m.monitor.putObligation(m.scatteredIds.get(i), changes.get(i));
+        }
+        return m.monitor.summary().alerts();
     }
 
     /**

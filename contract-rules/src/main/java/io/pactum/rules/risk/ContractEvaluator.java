@@ -21,6 +21,14 @@ final class ContractEvaluator {
 
     /** "Never changes again". */
     static final int NEVER = Integer.MAX_VALUE;
+    /** Rule group: the contract's own rules that depend on the date (windows, churn, approval, signature). */
+    static final int DATED = 1;
+    /** Rule group: the contract's own rules that do not depend on the date (budget, clauses, custom). */
+    static final int UNDATED = 2;
+    /** Rule group: the obligation rules (payment aging, late deliveries, overdue obligations). */
+    static final int OBLIGATIONS = 4;
+    /** Every rule group. */
+    static final int ALL = DATED | UNDATED | OBLIGATIONS;
 
     private static final boolean[] IN_FORCE = statuses(ContractStatus.SIGNED, ContractStatus.ACTIVE,
             ContractStatus.SUSPENDED);
@@ -60,7 +68,15 @@ final class ContractEvaluator {
         return b == null ? 0 : b.reachedPercent().movePointRight(2).longValueExact();
     }
 
-    private RiskProfile profile(RiskSnapshot s) {
+    long budgetBasisPoints(RiskProfile p) {
+        if (p == defaultProfile) {
+            return defaultBasisPoints;
+        }
+        Long bp = basisPoints.get(p);
+        return bp == null ? basisPoints(p) : bp;
+    }
+
+    RiskProfile profile(RiskSnapshot s) {
         // most portfolios have few types; skip the lookup when every type uses the default
         return defaultOnly ? defaultProfile : profiles.forType(s.type);
     }
@@ -73,6 +89,14 @@ final class ContractEvaluator {
         return b;
     }
 
+    static boolean inForce(ContractStatus status) {
+        return IN_FORCE[status.ordinal()];
+    }
+
+    static boolean signedOrInForce(ContractStatus status) {
+        return SIGNED[status.ordinal()] || IN_FORCE[status.ordinal()];
+    }
+
     static boolean inForce(RiskSnapshot s) {
         return IN_FORCE[s.status.ordinal()];
     }
@@ -83,26 +107,49 @@ final class ContractEvaluator {
      * @return the first day after {@code asOf} on which an outcome can differ, or {@link #NEVER}
      */
     int evaluate(RiskSnapshot s, int asOf, AlertSink sink) {
+        return evaluate(s, asOf, sink, ALL);
+    }
+
+    /**
+     * Raises the alerts of some rule groups ({@link #DATED}, {@link #UNDATED}, {@link #OBLIGATIONS})
+     * in the same order as {@link #evaluate(RiskSnapshot, int, AlertSink)}, so that the monitor can
+     * re-evaluate a contract's own rules without its obligations, and a batch can evaluate the
+     * date-independent rules once when it is built.
+     *
+     * @return the first day after {@code asOf} on which an outcome of these groups can differ, or {@link #NEVER}
+     */
+    int evaluate(RiskSnapshot s, int asOf, AlertSink sink, int groups) {
         RiskProfile p = profile(s);
         int st = s.status.ordinal();
+        boolean dated = (groups & DATED) != 0;
+        boolean undated = (groups & UNDATED) != 0;
         int next = NEVER;
         if (IN_FORCE[st]) {
-            next = Math.min(next, window(s, p.expiry(), s.expiry, RiskRule.EXPIRY, asOf, sink));
-            next = Math.min(next, window(s, p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY, asOf, sink));
-            next = Math.min(next, window(s, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL, asOf, sink));
-            budget(s, p.budget(), p == defaultProfile ? defaultBasisPoints : basisPoints.get(p), sink);
-            next = Math.min(next, churn(s, p.amendmentChurn(), asOf, sink));
+            if (dated) {
+                next = Math.min(next, window(s, p.expiry(), s.expiry, RiskRule.EXPIRY, asOf, sink));
+                next = Math.min(next, window(s, p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY, asOf, sink));
+                next = Math.min(next, window(s, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL, asOf, sink));
+            }
+            if (undated) {
+                budget(s, p.budget(), budgetBasisPoints(p), sink);
+            }
+            if (dated) {
+                next = Math.min(next, churn(s, p.amendmentChurn(), asOf, sink));
+            }
         }
-        if (SIGNED[st] || IN_FORCE[st]) {
+        if ((groups & OBLIGATIONS) != 0 && (SIGNED[st] || IN_FORCE[st])) {
             next = Math.min(next, obligations(s, p, IN_FORCE[st], asOf, sink));
         }
-        if (OPEN[st]) {
+        if (undated && OPEN[st]) {
             deviations(s, p, sink);
             custom(s, p, sink);
         }
-        if (s.status == ContractStatus.IN_APPROVAL && s.approvalDueAt != null && p.approvalSla() != null) {
-            int dueDay = (int) LocalDate.ofInstant(s.approvalDueAt, profiles.zone()).toEpochDay();
-            int start = dueDay + p.approvalSla().days() + 1;
+        if (!dated) {
+            return next;
+        }
+        int approvalStart = approvalStart(s, p);
+        if (approvalStart != NEVER) {
+            int start = approvalStart;
             if (asOf < start) {
                 next = Math.min(next, start);
             } else {
@@ -116,9 +163,9 @@ final class ContractEvaluator {
                                 + s.approvalDueAt + "完成）。");
             }
         }
-        if (s.status == ContractStatus.IN_SIGNATURE && s.signatureSent != RiskSnapshot.NO_DAY
-                && p.signaturePending() != null) {
-            int start = s.signatureSent + p.signaturePending().days();
+        int signatureStart = signatureStart(s, p);
+        if (signatureStart != NEVER) {
+            int start = signatureStart;
             if (asOf < start) {
                 next = Math.min(next, start);
             } else {
@@ -133,6 +180,40 @@ final class ContractEvaluator {
             }
         }
         return next;
+    }
+
+    /** The first day the approval SLA alert applies, or {@link #NEVER} when the rule cannot fire. */
+    int approvalStart(RiskSnapshot s, RiskProfile p) {
+        if (s.status != ContractStatus.IN_APPROVAL || s.approvalDueAt == null || p.approvalSla() == null) {
+            return NEVER;
+        }
+        int dueDay = (int) LocalDate.ofInstant(s.approvalDueAt, profiles.zone()).toEpochDay();
+        return dueDay + p.approvalSla().days() + 1;
+    }
+
+    /** The first day the signature-pending alert applies, or {@link #NEVER} when the rule cannot fire. */
+    static int signatureStart(RiskSnapshot s, RiskProfile p) {
+        if (s.status != ContractStatus.IN_SIGNATURE || s.signatureSent == RiskSnapshot.NO_DAY
+                || p.signaturePending() == null) {
+            return NEVER;
+        }
+        return s.signatureSent + p.signaturePending().days();
+    }
+
+    /**
+     * Re-evaluates one obligation of the snapshot (the monitor's per-obligation update).
+     *
+     * @return the first day after {@code asOf} on which its outcome can differ, or {@link #NEVER}
+     */
+    int evaluateObligation(RiskSnapshot s, int i, int asOf, AlertSink sink) {
+        int st = s.status.ordinal();
+        if (!SIGNED[st] && !IN_FORCE[st]) {
+            return NEVER;
+        }
+        RiskProfile p = profile(s);
+        boolean inForce = IN_FORCE[st];
+        return obligation(s, i, p.paymentOverdue(), inForce ? p.deliveryLate() : null,
+                inForce ? p.obligationOverdue() : null, asOf, sink);
     }
 
     private static AlertSubject contract(RiskSnapshot s) {
@@ -247,48 +328,54 @@ final class ContractEvaluator {
         RiskProfile.Days late = inForce ? p.deliveryLate() : null;
         RiskProfile.Days overdue = inForce ? p.obligationOverdue() : null;
         int next = NEVER;
-        int[] due = s.obDue;
         int[] fulfilled = s.obFulfilled;
-        byte[] kind = s.obKind;
-        long[] outstanding = s.obOutstanding;
-        for (int i = 0; i < due.length; i++) {
-            int ful = fulfilled[i];
-            if (ful <= asOf) {
-                continue;
+        for (int i = 0; i < fulfilled.length; i++) {
+            if (fulfilled[i] > asOf) {
+                next = Math.min(next, obligation(s, i, aging, late, overdue, asOf, sink));
             }
-            ObligationKind k = KINDS[kind[i]];
-            int d = due[i];
-            int start;
-            if (k.isPayment()) {
-                // zero outstanding on an open payment means nothing is owed; a payment fulfilled after
-                // asOf was owed on asOf whatever its outstanding amount is now
-                if (aging == null || (outstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
-                    continue;
-                }
-                int days = asOf - d;
-                if (days <= 0) {
-                    start = d + 1;
-                } else {
-                    int bucket = days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3;
-                    payment(s, i, aging, bucket, sink);
-                    start = bucket == 3 ? NEVER : d + 30 * (bucket + 1) + 1;
-                }
-            } else {
-                RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
-                if (t == null) {
-                    continue;
-                }
-                int from = d + t.days() + 1;
-                if (asOf < from) {
-                    start = from;
-                } else {
-                    overdue(s, i, k, t, from, sink);
-                    start = NEVER;
-                }
-            }
-            next = Math.min(next, Math.min(start, ful));
         }
         return next;
+    }
+
+    /** One obligation's alert, if any, and the first later day its outcome can differ. */
+    private int obligation(RiskSnapshot s, int i, RiskProfile.@org.jspecify.annotations.Nullable Aging aging,
+            RiskProfile.@org.jspecify.annotations.Nullable Days late,
+            RiskProfile.@org.jspecify.annotations.Nullable Days overdue, int asOf, AlertSink sink) {
+        int ful = s.obFulfilled[i];
+        if (ful <= asOf) {
+            return NEVER;
+        }
+        ObligationKind k = KINDS[s.obKind[i]];
+        int d = s.obDue[i];
+        int start;
+        if (k.isPayment()) {
+            // zero outstanding on an open payment means nothing is owed; a payment fulfilled after
+            // asOf was owed on asOf whatever its outstanding amount is now
+            if (aging == null || (s.obOutstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
+                return NEVER;
+            }
+            int days = asOf - d;
+            if (days <= 0) {
+                start = d + 1;
+            } else {
+                int bucket = days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3;
+                payment(s, i, aging, bucket, sink);
+                start = bucket == 3 ? NEVER : d + 30 * (bucket + 1) + 1;
+            }
+        } else {
+            RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
+            if (t == null) {
+                return NEVER;
+            }
+            int from = d + t.days() + 1;
+            if (asOf < from) {
+                start = from;
+            } else {
+                overdue(s, i, k, t, from, sink);
+                start = NEVER;
+            }
+        }
+        return Math.min(start, ful);
     }
 
     private void payment(RiskSnapshot s, int i, RiskProfile.Aging aging, int bucket, AlertSink sink) {

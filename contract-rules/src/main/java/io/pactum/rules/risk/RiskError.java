@@ -31,7 +31,9 @@ public enum RiskError implements ErrorCode {
     /** A monitor was asked to move back in time. */
     DATE_BACKWARDS("PCT-5042", "a monitor only moves forward in time"),
     /** A portfolio total does not fit a long of minor units. */
-    TOTAL_OVERFLOW("PCT-5043", "portfolio total is too large");
+    TOTAL_OVERFLOW("PCT-5043", "portfolio total is too large"),
+    /** A monitor was asked to change an obligation of a contract it does not watch. */
+    UNKNOWN_CONTRACT("PCT-5044", "the contract is not watched");
 
     private final String code;
     private final String summary;

@@ -68,7 +68,7 @@ final class ScanAccumulator implements AlertSink {
         return new ScanPart(asOf, contracts, counts, frozen);
     }
 
-    private static PactumException overflow() {
+    static PactumException overflow() {
         return new PactumException(RiskError.TOTAL_OVERFLOW, "exposure",
                 "a counterparty's total exceeds 2^63 minor units");
     }

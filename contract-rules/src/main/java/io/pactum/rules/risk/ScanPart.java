@@ -2,6 +2,7 @@ package io.pactum.rules.risk;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.rules.risk.internal.AlertCounts;
+import io.pactum.rules.risk.internal.SortedArrayMap;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,6 +54,60 @@ public final class ScanPart implements java.io.Serializable {
         this.exposures = frozen(exposures);
     }
 
+    /**
+     * A batch scan's part from its count columns (indexed by severity ordinal, rule slot and dense
+     * department and counterparty indexes); zero counts are left out, as in counters built alert
+     * by alert.
+     */
+    static ScanPart fromColumns(LocalDate asOf, long contracts, long alerts, long score, long[] bySeverity,
+            long[] byRule, RuleCodes codes, long[] byDepartment, String[] departmentIds, int[] departmentOrder,
+            long[] byParty, String[] partyIds, int[] partyOrder, long[] exposure, long[] exposureCount,
+            @org.jspecify.annotations.Nullable String[] names) {
+        Map<String, Long> severities = new HashMap<>();
+        Severity[] all = Severity.values();
+        for (int i = 0; i < bySeverity.length; i++) {
+            if (bySeverity[i] != 0) {
+                severities.put(all[i].name(), bySeverity[i]);
+            }
+        }
+        Map<String, Long> rules = new HashMap<>();
+        for (int i = 0; i < byRule.length; i++) {
+            if (byRule[i] != 0) {
+                rules.put(codes.ruleId(i), byRule[i]);
+            }
+        }
+        // departments and counterparties come in id order, so the sorted maps are built in one pass
+        String[] keys = new String[departmentOrder.length];
+        Object[] values = new Object[keys.length];
+        int n = 0;
+        for (int i : departmentOrder) {
+            if (byDepartment[i] != 0) {
+                keys[n] = departmentIds[i];
+                values[n++] = byDepartment[i];
+            }
+        }
+        SortedArrayMap<Long> departments = new SortedArrayMap<>(keys, values, n);
+        keys = new String[partyOrder.length];
+        values = new Object[keys.length];
+        String[] exposureKeys = new String[partyOrder.length];
+        Object[] exposureValues = new Object[keys.length];
+        n = 0;
+        int m = 0;
+        for (int i : partyOrder) {
+            if (byParty[i] != 0) {
+                keys[n] = partyIds[i];
+                values[n++] = byParty[i];
+            }
+            String name = names[i];
+            if (exposureCount[i] != 0 && name != null) {
+                exposureKeys[m] = partyIds[i];
+                exposureValues[m++] = new Exposure(exposure[i], exposureCount[i], name);
+            }
+        }
+        return new ScanPart(asOf, contracts, alerts, score, severities, rules, departments,
+                new SortedArrayMap<Long>(keys, values, n), new SortedArrayMap<Exposure>(exposureKeys, exposureValues, m));
+    }
+
     private static <V> SortedMap<String, V> frozen(Map<String, V> m) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(m));
     }
@@ -69,17 +124,13 @@ public final class ScanPart implements java.io.Serializable {
             throw new PactumException(RiskError.PARTS_DO_NOT_MATCH, "asOf",
                     "cannot merge a part as of " + asOf + " with one as of " + other.asOf);
         }
-        Map<String, Exposure> ex = new HashMap<>(exposures);
-        other.exposures.forEach((k, v) -> ex.merge(k, v, Exposure::plus));
+        // parts hold sorted maps: merge them in one pass each (a part can hold 20,000 counterparties)
         return new ScanPart(asOf, contracts + other.contracts, alerts + other.alerts, score + other.score,
-                sum(bySeverity, other.bySeverity), sum(byRule, other.byRule), sum(byDepartment, other.byDepartment),
-                sum(byCounterparty, other.byCounterparty), ex);
-    }
-
-    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
-        Map<String, Long> out = new HashMap<>(a);
-        b.forEach((k, v) -> out.merge(k, v, Long::sum));
-        return out;
+                SortedArrayMap.merge(bySeverity, other.bySeverity, Long::sum),
+                SortedArrayMap.merge(byRule, other.byRule, Long::sum),
+                SortedArrayMap.merge(byDepartment, other.byDepartment, Long::sum),
+                SortedArrayMap.merge(byCounterparty, other.byCounterparty, Long::sum),
+                SortedArrayMap.merge(exposures, other.exposures, Exposure::plus));
     }
 
     /** The scan date. */

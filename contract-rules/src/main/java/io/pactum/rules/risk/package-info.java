@@ -6,7 +6,8 @@
  *
  * <p>A scan is a pure function: chunks of snapshots give {@link io.pactum.rules.risk.ScanPart}s that
  * merge associatively and commutatively, and a final phase adds the portfolio-level counterparty
- * concentration alerts. {@link io.pactum.rules.risk.RiskMonitor} keeps the result up to date when
+ * concentration alerts. A {@link io.pactum.rules.risk.RiskBatch} lays a chunk out in primitive
+ * columns for the fastest scan, building alerts only on demand. {@link io.pactum.rules.risk.RiskMonitor} keeps the result up to date when
  * the date rolls over or a contract changes, re-evaluating only what can have changed.
  */
 @NullMarked

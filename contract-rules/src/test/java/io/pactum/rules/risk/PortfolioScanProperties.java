@@ -162,6 +162,69 @@ class PortfolioScanProperties {
         }
     }
 
+    @Property
+    void monitor_afterRandomObligationChanges_equalsFullScan(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 30) int size, @ForAll @IntRange(min = 1, max = 30) int steps) {
+        RiskEngine engine = engine("CNY");
+        Random r = new Random(seed);
+        Map<ContractId, RiskSnapshot> current = new LinkedHashMap<>();
+        for (RiskSnapshot s : RandomPortfolio.portfolio(seed, size, "CNY")) {
+            current.put(s.contractId(), s);
+        }
+        LocalDate asOf = RandomPortfolio.BASE.plusDays(r.nextInt(200) - 250);
+        RiskMonitor monitor = engine.monitor(current.values(), asOf);
+        for (int step = 0; step < steps; step++) {
+            int action = r.nextInt(5);
+            if (action == 0 || current.isEmpty()) {
+                asOf = asOf.plusDays(r.nextInt(r.nextBoolean() ? 3 : 90));
+                monitor.advanceTo(asOf);
+            } else if (action == 4) {
+                RiskSnapshot s = new ArrayList<>(current.values()).get(r.nextInt(current.size()));
+                current.put(s.contractId(), RandomPortfolio.contract(r, s.contractId().value(), "CNY"));
+                monitor.put(current.get(s.contractId()));
+            } else {
+                RiskSnapshot s = new ArrayList<>(current.values()).get(r.nextInt(current.size()));
+                ObligationSnapshot o = changedObligation(r, s);
+                RiskSnapshot changed = s.withObligation(o);
+                List<Alert> before = monitor.alertsOf(s.contractId());
+                AlertDiff diff = action == 1 ? monitor.putObligation(s.contractId(), o)
+                        : action == 2 ? monitor.put(changed) : monitor.put(changed.toBuilder().build());
+                current.put(s.contractId(), changed);
+                AlertDiff expected = AlertDiff.between(before, monitor.alertsOf(s.contractId()));
+                assertEquals(expected, diff, "diff of step " + step);
+                assertEquals(engine.assess(changed, asOf).alerts(), monitor.alertsOf(s.contractId()));
+            }
+            Result full = fullScan(engine, new ArrayList<>(current.values()), asOf);
+            assertEquals(full.alerts, monitor.alerts(), "step " + step);
+            assertEquals(full.summary, monitor.summary(), "step " + step);
+        }
+    }
+
+    /** One obligation of the contract fulfilled, reopened, moved or given another amount; or a new one. */
+    private static ObligationSnapshot changedObligation(Random r, RiskSnapshot s) {
+        List<ObligationSnapshot> obligations = s.obligations();
+        if (obligations.isEmpty() || r.nextInt(5) == 0) {
+            return RandomPortfolio.obligations(new Random(r.nextLong()), "CNY").stream().findFirst()
+                    .map(o -> new ObligationSnapshot("N-" + r.nextInt(3), o.kind(), o.dueDate(), o.fulfilledOn(),
+                            o.outstanding()))
+                    .orElse(ObligationSnapshot.open("N-0", ObligationKind.REPORT, RandomPortfolio.date(r)));
+        }
+        ObligationSnapshot o = obligations.get(r.nextInt(obligations.size()));
+        switch (r.nextInt(4)) {
+            case 0:
+                return o.fulfilled(RandomPortfolio.date(r));
+            case 1:
+                return new ObligationSnapshot(o.id(), o.kind(), o.dueDate(), null, o.outstanding());
+            case 2:
+                return new ObligationSnapshot(o.id(), o.kind(), RandomPortfolio.date(r), o.fulfilledOn(),
+                        o.outstanding());
+            default:
+                return new ObligationSnapshot(o.id(), o.kind(), o.dueDate(), o.fulfilledOn(),
+                        o.kind().isPayment() ? io.pactum.core.money.Money.ofMinor(r.nextInt(3) * 100,
+                                java.util.Currency.getInstance("CNY")) : null);
+        }
+    }
+
     private static List<Alert> perContract(List<Alert> alerts) {
         return alerts.stream().filter(a -> a.contractId() != null).collect(Collectors.toList());
     }

@@ -73,6 +73,40 @@ class RiskMonitorTest {
     }
 
     @Test
+    void putObligation_paymentRecorded_reEvaluatesOnlyThatObligation() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), LocalDate.of(2026, 4, 10));
+        long evaluations = m.evaluations();
+        ObligationSnapshot paid = portfolio().get(0).obligations().get(0).fulfilled(LocalDate.of(2026, 4, 10));
+        AlertDiff diff = m.putObligation(ContractId.of("C-1"), paid);
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(diff.resolved()));
+        assertEquals(evaluations + 1, m.evaluations());
+        assertEquals(0L, m.summary().alerts());
+        // a new obligation is added under its id and watched from then on
+        m.putObligation(ContractId.of("C-1"), ObligationSnapshot.open("REP-1", ObligationKind.REPORT,
+                LocalDate.of(2026, 4, 1)));
+        m.advanceTo(LocalDate.of(2026, 4, 11));
+        assertEquals(List.of("obligation-overdue/C-1/obligation:REP-1"), keys(m.alertsOf(ContractId.of("C-1"))));
+    }
+
+    @Test
+    void putObligation_unknownContract_unknownContract() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
+        PactumException e = assertThrows(PactumException.class, () -> m.putObligation(ContractId.of("C-99"),
+                ObligationSnapshot.open("REP-1", ObligationKind.REPORT, MARCH_31)));
+        assertEquals(RiskError.UNKNOWN_CONTRACT, e.errorCode());
+        assertEquals("contractId", e.path());
+    }
+
+    @Test
+    void putObligation_dateBeyondYear9999_badSnapshotAtTheObligation() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
+        PactumException e = assertThrows(PactumException.class, () -> m.putObligation(ContractId.of("C-1"),
+                ObligationSnapshot.open("PAY-1", ObligationKind.REPORT, LocalDate.of(10_000, 1, 1))));
+        assertEquals(RiskError.BAD_SNAPSHOT, e.errorCode());
+        assertEquals("obligations[0].dueDate", e.path());
+    }
+
+    @Test
     void advanceTo_earlierDate_dateBackwards() {
         RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
         assertEquals(RiskError.DATE_BACKWARDS, assertThrows(PactumException.class,
