@@ -733,7 +733,8 @@ public final class ContractManager {
      */
     public DueWorkReport runDueWork(Instant now) {
         Objects.requireNonNull(now, "now");
-        int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now);
+        List<String> failedLedgers = new ArrayList<>();
+        int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now, failedLedgers);
         int failedSteps = 0;
         for (DueWorkStep step : dueWork) {
             List<DueMessage> due;
@@ -751,7 +752,7 @@ public final class ContractManager {
                 }
             }
         }
-        return new DueWorkReport(enqueued, failedSteps, dispatchOutbox(now));
+        return new DueWorkReport(enqueued, failedSteps, dispatchOutbox(now), failedLedgers);
     }
 
     /**

@@ -346,6 +346,7 @@ class ContractLifeStatefulProperties {
                                 x.clock.advance(Duration.ofDays(days).plusHours(hours));
                                 DueWorkReport report = x.runDueWork();
                                 assertEquals(0, report.failedSteps());
+                                assertEquals(List.of(), report.failedLedgers(), "no ledger failed");
                             }));
         }
     }
