@@ -13,6 +13,7 @@ import io.pactum.core.money.Money;
 import io.pactum.core.obligation.ObligationEvent;
 import io.pactum.core.obligation.ObligationKind;
 import io.pactum.core.obligation.ObligationLedger;
+import io.pactum.core.obligation.ObligationPlans;
 import io.pactum.core.obligation.ObligationStatus;
 import io.pactum.core.reminder.CatchUp;
 import io.pactum.spi.SpiError;
@@ -126,6 +127,33 @@ class AmendmentLedgerTest {
         ObligationLedger ledger = rig.ledger();
         assertEquals(Money.zero(CNY), ledger.outstanding(ObligationKind.PAYMENT_IN, CNY));
         assertEquals(Money.of("36000.00", "CNY"), ledger.scheduled(ObligationKind.PAYMENT_IN, CNY));
+    }
+
+    @Test
+    void dryRun_reportsAValueBelowWhatIsPaid() {
+        ExecutionRig rig = paidDown();
+        long r = rig.manager.get(ZHANG, C1).orElseThrow().revision();
+        PactumException e = assertThrows(PactumException.class, () -> rig.manager.amend(ZHANG.asDryRun(), C1, r,
+                new Amendment.PriceChange("a-1", "cut", JULY, Money.of("1000.00", "CNY")), "cut"));
+        assertEquals(SpiError.AMENDMENT_UNSCHEDULABLE, e.errorCode());
+    }
+
+    @Test
+    void scopeChange_replacesThePlan_supersedesDroppedLines_andTotalsTheNewValue() {
+        ExecutionRig rig = paidDown();
+        // no retention any more; the acceptance payment becomes 30%
+        String json = ExecutionRig.PLAN_JSON.replace("\"percent\": 25}", "\"percent\": 30}");
+        json = json.substring(0, json.indexOf(",\n  {\"id\": \"retention\"")) + "]}";
+        long r = rig.manager.get(ZHANG, C1).orElseThrow().revision();
+        rig.manager.amend(ZHANG, C1, r, new Amendment.ScopeChange("a-1", "no retention", JULY, "service, no retention",
+                ObligationPlans.fromJson(json), Money.of("141000.00", "CNY")), "scope");
+        ObligationLedger ledger = rig.ledger();
+        assertEquals(3, ledger.plan().obligations().stream().filter(d -> d.kind() == ObligationKind.PAYMENT_IN).count());
+        assertEquals(ObligationStatus.SUPERSEDED, ledger.find("retention#0").orElseThrow().status());
+        // 105,000.00 open, split 40 : 30
+        assertEquals(Money.of("60000.00", "CNY"), amount(ledger, "design-payment#0"));
+        assertEquals(Money.of("45000.00", "CNY"), amount(ledger, "acceptance-payment#0"));
+        assertEquals(Money.of("141000.00", "CNY"), ledger.scheduled(ObligationKind.PAYMENT_IN, CNY));
     }
 
     private static ObligationEvent last(ObligationLedger ledger, String key) {
