@@ -90,7 +90,7 @@ class ContractLifeStatefulProperties {
                "due": {"kind": "afterEvent", "event": "SIGNATURE", "offset": {"amount": 2, "unit": "MONTHS"}}}]}
             """);
 
-    @Property(tries = 60)
+    @Property(tries = 200)
     void anyLife_keepsTheInvariants(@ForAll("lives") ActionChain<ContractLifeWorld> chain) {
         ContractLifeWorld end = chain.withInvariant("invariants", ContractLifeWorld::check).run();
         // How far the lives got, so that a generator that stops reaching the ledger shows.
@@ -100,7 +100,7 @@ class ContractLifeStatefulProperties {
     }
 
     /** The same, many more lives: only under {@code -Pproperties-long}. */
-    @Property(tries = 3000)
+    @Property(tries = 20000)
     @AddLifecycleHook(LongRunsOnly.class)
     void anyLife_keepsTheInvariants_long(@ForAll("lives") ActionChain<ContractLifeWorld> chain) {
         anyLife_keepsTheInvariants(chain);
