@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.pactum.core.json.JsonInput;
 import io.pactum.spi.CallContext;
+import io.pactum.spi.port.ESignaturePort;
 import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IntegrationEvent;
 import io.pactum.spi.port.IntegrationEventPort;
 import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.NotificationPort;
+import io.pactum.spi.port.SignatureRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -150,5 +152,42 @@ class OutboundKitCatchesBugsTest {
         kit.publish_once_takesEffectOnce();
         assertThrows(RuntimeException.class,
                 () -> kit.publish_anyTypeWithAddedFields_isTolerated(EventType.PAYMENT_RECEIVED, Map.of("addedLater", "1")));
+    }
+
+    private static ESignaturePortTck signatureKit(Function<FakeChannel, ESignaturePort> adapter) {
+        return new ESignaturePortTck() {
+            @Override
+            protected TckOutbound<ESignaturePort> newOutbound() {
+                FakeChannel provider = new FakeChannel();
+                return new TckOutbound<>(adapter.apply(provider), provider);
+            }
+        };
+    }
+
+    @Test
+    void signatureRequestsNotDeduplicated_failTheRepeatTest() {
+        ESignaturePortTck kit = signatureKit(provider -> (ctx, r) -> provider.accept(r.requestId()));
+        kit.request_once_takesEffectOnce();
+        assertThrows(AssertionFailedError.class, kit::request_repeatedId_takesEffectOnce);
+    }
+
+    @Test
+    void swallowedProviderFailure_failsTheSignatureFailureTest() {
+        ESignaturePortTck kit = signatureKit(provider -> new ESignaturePort() {
+            private final Set<String> seen = new HashSet<>();
+
+            @Override
+            public synchronized void request(CallContext ctx, SignatureRequest r) {
+                try {
+                    if (seen.add(ctx.tenant() + "/" + r.requestId())) {
+                        provider.accept(r.requestId());
+                    }
+                } catch (RuntimeException e) {
+                    // the bug: the contract waits in signature for a request the provider never got
+                }
+            }
+        });
+        kit.request_repeatedId_takesEffectOnce();
+        assertThrows(AssertionFailedError.class, kit::request_downstreamFails_throws);
     }
 }

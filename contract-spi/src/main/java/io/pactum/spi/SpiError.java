@@ -45,7 +45,12 @@ public enum SpiError implements ErrorCode {
     /** The obligation key names nothing in the contract's ledger, or an obligation of the wrong kind. */
     OBLIGATION_NOT_FOUND("PCT-6041", "no such obligation of that kind in the contract's ledger"),
     /** A payment above what is outstanding: the ledger never records more paid than scheduled. */
-    OVERPAYMENT("PCT-6042", "the payment is more than the amount outstanding");
+    OVERPAYMENT("PCT-6042", "the payment is more than the amount outstanding"),
+    /**
+     * An amendment's value or plan the obligation ledger cannot carry: less than is already settled,
+     * or a changed amount with no open payment left to take it.
+     */
+    AMENDMENT_UNSCHEDULABLE("PCT-6043", "the amended value or plan does not fit the payments already settled");
 
     private final String code;
     private final String summary;

@@ -199,6 +199,30 @@ public record Obligation(ScheduledObligation scheduled, ObligationStatus status,
         return new Obligation(next, to, fulfilled, statusBeforeDispute, h);
     }
 
+    /**
+     * Closes an open payment that a rescheduling brought down to exactly what was already paid:
+     * {@link ObligationStatus#FULFILLED}, fulfilled on the date of its last payment, with nothing more
+     * paid (the event carries no amount).
+     *
+     * @throws PactumException {@link ScheduleError#ILLEGAL_OBLIGATION_TRANSITION} unless open, with a
+     *     positive amount, paid in full and paid at least once
+     */
+    public Obligation closePaid(UserId actor, Instant at, String reason) {
+        requireOpen("close as paid");
+        LocalDate lastPaid = null;
+        for (ObligationEvent e : history) {
+            if (e.type() == ObligationEvent.Type.PARTIALLY_FULFILLED) {
+                lastPaid = e.effectiveDate();
+            }
+        }
+        if (scheduled.amount() == null || !scheduled.amount().isPositive() || lastPaid == null
+                || !outstanding().orElseThrow().isZero()) {
+            throw illegal("close as paid");
+        }
+        return with(ObligationEvent.Type.FULFILLED, ObligationStatus.FULFILLED, actor, at, reason, List.of(), null,
+                lastPaid);
+    }
+
     private Obligation with(ObligationEvent.Type type, ObligationStatus to, UserId actor, Instant at, String reason,
             List<String> evidence, @Nullable Money amount, @Nullable LocalDate effective) {
         List<ObligationEvent> h = new ArrayList<>(history);

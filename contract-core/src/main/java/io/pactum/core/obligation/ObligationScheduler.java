@@ -107,26 +107,169 @@ public final class ObligationScheduler {
     public List<Obligation> reschedule(List<Obligation> current, ObligationPlan plan, ScheduleInput input,
             UserId actor, Instant at, String reason) {
         Objects.requireNonNull(current, "current");
+        Schedule schedule = schedule(plan, withFulfilments(current, input));
+        return merge(current, schedule.obligations(), actor, at, reason, false);
+    }
+
+    /**
+     * Reschedules like {@link #reschedule} and keeps each payment direction's total on the contract
+     * value after the value changed (an amendment): what is settled keeps its amount — fulfilled and
+     * waived obligations, and the part already paid of open ones — and the open percentage
+     * obligations share the rest of what the plan's percentages give for the new value, in
+     * proportion to their new shares (largest remainder, exact), none below what was already paid of
+     * it. Fixed amounts are left to the plan. While the value never changed this gives exactly what
+     * {@link #reschedule} gives, since every settled obligation then has its planned share.
+     *
+     * @throws PactumException {@link ScheduleError#FULFILMENT_AMOUNT} at {@code contractValue} when
+     *     the new value's share of a direction is less than what is settled of it;
+     *     {@link ScheduleError#AMENDMENT_INVALID} at {@code contractValue} when the share changed but
+     *     no open percentage obligation is left to carry the change; the errors of {@link #reschedule}
+     */
+    public List<Obligation> rescheduleToValue(List<Obligation> current, ObligationPlan plan, ScheduleInput input,
+            UserId actor, Instant at, String reason) {
+        Objects.requireNonNull(current, "current");
+        List<ScheduledObligation> fresh = new ArrayList<>(schedule(plan, withFulfilments(current, input)).obligations());
+        Map<String, Obligation> byKey = new HashMap<>();
+        for (Obligation o : current) {
+            byKey.put(o.scheduled().key(), o);
+        }
+        for (ObligationKind direction : new ObligationKind[] {ObligationKind.PAYMENT_IN, ObligationKind.PAYMENT_OUT}) {
+            rebalance(direction, current, fresh, byKey, input.contractValue());
+        }
+        return merge(current, fresh, actor, at, reason, true);
+    }
+
+    /** Re-splits the open percentage amounts of one direction in {@code fresh} (in place); see {@link #rescheduleToValue}. */
+    private static void rebalance(ObligationKind direction, List<Obligation> current, List<ScheduledObligation> fresh,
+            Map<String, Obligation> byKey, Money value) {
+        Money target = Money.zero(value.currency());
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            ScheduledObligation s = fresh.get(i);
+            if (!isPercentPayment(s.definition(), direction)) {
+                continue;
+            }
+            target = target.plus(Objects.requireNonNull(s.amount()));
+            Obligation was = byKey.get(s.key());
+            if (was == null || !was.status().isTerminal()) {
+                open.add(i);
+            }
+        }
+        Money settled = Money.zero(value.currency());
+        for (Obligation o : current) {
+            if (o.status().isTerminal() && o.status() != ObligationStatus.SUPERSEDED
+                    && isPercentPayment(o.scheduled().definition(), direction)) {
+                settled = settled.plus(Objects.requireNonNull(o.scheduled().amount()));
+            }
+        }
+        Money rest = target.minus(settled);
+        List<Money> paid = new ArrayList<>();
+        Money paidTotal = Money.zero(value.currency());
+        for (int i : open) {
+            Obligation was = byKey.get(fresh.get(i).key());
+            Money p = was == null || was.fulfilledAmount() == null ? Money.zero(value.currency()) : was.fulfilledAmount();
+            paid.add(p);
+            paidTotal = paidTotal.plus(p);
+        }
+        if (rest.isLessThan(paidTotal)) {
+            throw new PactumException(ScheduleError.FULFILMENT_AMOUNT, "contractValue", direction + " of "
+                    + value + " is " + target + ", less than the " + settled.plus(paidTotal) + " already settled");
+        }
+        if (open.isEmpty()) {
+            if (!rest.isZero()) {
+                throw new PactumException(ScheduleError.AMENDMENT_INVALID, "contractValue", direction + " of "
+                        + value + " is " + target + " but " + settled + " is settled and no "
+                        + direction + " obligation is open to carry the difference");
+            }
+            return;
+        }
+        List<Money> amounts = waterFill(rest, open, fresh, paid);
+        for (int k = 0; k < open.size(); k++) {
+            ScheduledObligation s = fresh.get(open.get(k));
+            fresh.set(open.get(k), new ScheduledObligation(s.key(), s.definition(), s.occurrence(), amounts.get(k),
+                    s.scheduledDate(), s.dueDate(), s.waitingFor()));
+        }
+    }
+
+    /**
+     * Splits {@code total} over the open obligations by their new shares, raising any part below
+     * what was already paid of it to that amount and splitting what remains over the others again,
+     * until every part covers its payments. Terminates: each round fixes at least one more part.
+     */
+    private static List<Money> waterFill(Money total, List<Integer> open, List<ScheduledObligation> fresh,
+            List<Money> paid) {
+        int n = open.size();
+        Money[] result = new Money[n];
+        Money remaining = total;
+        while (true) {
+            List<Integer> free = new ArrayList<>();
+            List<BigDecimal> weights = new ArrayList<>();
+            BigDecimal weightSum = BigDecimal.ZERO;
+            for (int k = 0; k < n; k++) {
+                if (result[k] == null) {
+                    free.add(k);
+                    BigDecimal w = Objects.requireNonNull(fresh.get(open.get(k)).amount()).amount();
+                    weights.add(w);
+                    weightSum = weightSum.add(w);
+                }
+            }
+            if (weightSum.signum() == 0) {
+                // Shares of a zero value: split evenly.
+                weights.replaceAll(w -> BigDecimal.ONE);
+            }
+            List<Money> parts = remaining.allocate(weights);
+            boolean raised = false;
+            for (int j = 0; j < free.size(); j++) {
+                int k = free.get(j);
+                if (parts.get(j).isLessThan(paid.get(k))) {
+                    result[k] = paid.get(k);
+                    remaining = remaining.minus(paid.get(k));
+                    raised = true;
+                }
+            }
+            if (!raised) {
+                for (int j = 0; j < free.size(); j++) {
+                    result[free.get(j)] = parts.get(j);
+                }
+                return List.of(result);
+            }
+        }
+    }
+
+    private static boolean isPercentPayment(ObligationDefinition d, ObligationKind direction) {
+        return d.kind() == direction && d.amount() instanceof AmountRule.PercentOfContract;
+    }
+
+    private ScheduleInput withFulfilments(List<Obligation> current, ScheduleInput input) {
         ScheduleInput withFulfilments = input;
         for (Map.Entry<String, LocalDate> e : fulfilmentDates(current).entrySet()) {
             if (!input.fulfilledOn().containsKey(e.getKey())) {
                 withFulfilments = withFulfilments.withFulfilment(e.getKey(), e.getValue());
             }
         }
-        Schedule schedule = schedule(plan, withFulfilments);
+        return withFulfilments;
+    }
+
+    /** @param closePaid whether an open payment left with nothing outstanding is closed as fulfilled */
+    private static List<Obligation> merge(List<Obligation> current, List<ScheduledObligation> schedule, UserId actor,
+            Instant at, String reason, boolean closePaid) {
         Map<String, Obligation> byKey = new LinkedHashMap<>();
         for (Obligation o : current) {
             byKey.put(o.scheduled().key(), o);
         }
         List<Obligation> result = new ArrayList<>();
-        for (ScheduledObligation s : schedule.obligations()) {
+        for (ScheduledObligation s : schedule) {
             Obligation existing = byKey.remove(s.key());
             if (existing == null) {
                 result.add(Obligation.open(s, actor, at));
             } else if (existing.status().isTerminal() || existing.scheduled().equals(s)) {
                 result.add(existing);
             } else {
-                result.add(existing.reschedule(s, actor, at, reason));
+                Obligation moved = existing.reschedule(s, actor, at, reason);
+                // An amount cut to exactly what was paid leaves nothing to remind of: it is settled.
+                boolean paidUp = moved.status().isOpen() && moved.fulfilledAmount() != null
+                        && moved.fulfilledAmount().isPositive() && moved.outstanding().orElseThrow().isZero();
+                result.add(closePaid && paidUp ? moved.closePaid(actor, at, reason) : moved);
             }
         }
         for (Obligation left : byKey.values()) {

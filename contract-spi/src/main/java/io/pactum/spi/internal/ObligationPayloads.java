@@ -26,6 +26,11 @@ public final class ObligationPayloads {
         return w -> w.object("obligation", x -> obligationFields(x, o));
     }
 
+    /** One obligation's fields, as an element of an array ({@code contract.amended}'s {@code obligations}). */
+    public static void obligationObject(JsonObjectWriter w, Obligation o) {
+        obligationFields(w, o);
+    }
+
     /** {@code obligation.fulfilled}: the obligation, the fulfilment date and the evidence. */
     public static Consumer<JsonObjectWriter> fulfilled(Obligation o, LocalDate on, List<String> evidence) {
         return w -> w.object("obligation", x -> obligationFields(x, o)).date("fulfilledOn", on)

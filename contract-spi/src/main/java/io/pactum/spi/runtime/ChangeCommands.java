@@ -8,11 +8,13 @@ import io.pactum.core.codec.ContractJson;
 import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.RenewalTerms;
+import io.pactum.core.contract.UserId;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.json.JsonInput;
 import io.pactum.core.json.JsonObjectReader;
 import io.pactum.core.json.JsonObjectWriter;
 import io.pactum.core.json.JsonOutput;
+import io.pactum.core.obligation.Obligation;
 import io.pactum.core.obligation.ObligationPlan;
 import io.pactum.core.renewal.RenewalPosition;
 import io.pactum.core.renewal.Renewals;
@@ -20,6 +22,7 @@ import io.pactum.core.renewal.TermPeriod;
 import io.pactum.spi.CallContext;
 import io.pactum.spi.SpiError;
 import io.pactum.spi.internal.EventPayloads;
+import io.pactum.spi.internal.ObligationPayloads;
 import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IdGenerator;
 import io.pactum.spi.port.OutboxMessage;
@@ -32,7 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +53,12 @@ import org.jspecify.annotations.Nullable;
  * effective dates in order and amendment ids unique; a renewal is recorded as an
  * {@link Amendment.Renewal} for the next period {@link Renewals} gives.
  *
- * <p>A scope change's obligation plan is not kept here: the obligation ledger belongs to the
- * obligations runtime, which reads {@code contract.amended} ({@code data.amendment.type}
- * {@code SCOPE_CHANGE}).
+ * <p>A price or scope change of a contract with an obligation ledger reschedules the ledger in the
+ * same unit of work ({@link ObligationCommands#amend}): settled payments keep their amounts, open
+ * ones share the rest of the new value, a scope change's plan replaces the ledger's; the
+ * {@code contract.amended} event lists the obligations whose amount or date changed
+ * ({@code data.obligations}). A renewal leaves the ledger as it is: its plan's recurring lines end
+ * where their own rule ends.
  */
 final class ChangeCommands {
 
@@ -61,9 +69,11 @@ final class ChangeCommands {
             ContractStatus.SUSPENDED);
 
     private final IdGenerator ids;
+    private final ObligationCommands obligations;
 
-    ChangeCommands(IdGenerator ids) {
+    ChangeCommands(IdGenerator ids, ObligationCommands obligations) {
         this.ids = ids;
+        this.obligations = obligations;
     }
 
     /** One stored version: its number, effective date, the amendment (null for the original) and the contract then. */
@@ -74,11 +84,22 @@ final class ChangeCommands {
     private record AmendmentSummary(String id, String type, String reason, LocalDate effectiveDate) {
     }
 
-    ContractStep amend(Amendment amendment) {
+    ContractStep amend(Amendment amendment, UserId actor) {
         return new Change(EventType.CONTRACT_AMENDED) {
             @Override
             Amendment amendment(Contract subject, Instant now) {
                 return amendment;
+            }
+
+            @Override
+            Optional<ObligationCommands.Amended> ledger(Library.RecordReader records, Contract next, Instant now) {
+                if (amendment instanceof Amendment.PriceChange) {
+                    return obligations.amend(records, next, null, actor, now, "amendment " + amendment.id());
+                }
+                if (amendment instanceof Amendment.ScopeChange scope) {
+                    return obligations.amend(records, next, scope.newPlan(), actor, now, "amendment " + amendment.id());
+                }
+                return Optional.empty();
             }
         };
     }
@@ -122,12 +143,18 @@ final class ChangeCommands {
         private @Nullable Version added;
         private List<Version> versions = List.of();
         private long revision;
+        private Optional<ObligationCommands.Amended> ledger = Optional.empty();
 
         Change(EventType event) {
             this.event = event;
         }
 
         abstract Amendment amendment(Contract subject, Instant now);
+
+        /** The obligation ledger after the change, when it changes it. */
+        Optional<ObligationCommands.Amended> ledger(Library.RecordReader records, Contract next, Instant now) {
+            return Optional.empty();
+        }
 
         @Override
         public Contract apply(Library.RecordReader records, Contract subject, Instant now) {
@@ -150,6 +177,7 @@ final class ChangeCommands {
                     new AmendmentSummary(a.id(), a.type().name(), a.reason(), a.effectiveDate()), normalised(next));
             history.add(added);
             versions = List.copyOf(history);
+            ledger = ledger(records, next, now);
             return next;
         }
 
@@ -164,13 +192,28 @@ final class ChangeCommands {
                                 .string("reason", a.reason()).date("effectiveDate", a.effectiveDate()))
                         .money("previousValue", before.value())
                         .optDate("previousEndDate", before.term().endDate());
+                ledger.ifPresent(l -> d.objects("obligations", changed(l), ObligationPayloads::obligationObject));
             }));
+        }
+
+        /** The obligations an amendment moved, opened or superseded, as they are after it. */
+        private List<Obligation> changed(ObligationCommands.Amended l) {
+            Map<String, Obligation> was = new HashMap<>();
+            l.before().obligations().forEach(o -> was.put(o.scheduled().key(), o));
+            List<Obligation> out = new ArrayList<>();
+            for (Obligation o : l.after().obligations()) {
+                Obligation old = was.get(o.scheduled().key());
+                if (old == null || !old.scheduled().equals(o.scheduled()) || old.status() != o.status()) {
+                    out.add(o);
+                }
+            }
+            return out;
         }
 
         @Override
         public List<OutboxMessage> stage(Transaction tx, CallContext ctx, Contract saved, Instant now) {
             tx.saveRecord(key(saved), write(versions), null, revision);
-            return List.of();
+            return ledger.isPresent() ? obligations.saveAmended(tx, ctx, saved, ledger.get(), now) : List.of();
         }
     }
 

@@ -150,7 +150,6 @@ public final class ContractManager {
         this.approvals = new ApprovalFlow(library, records, unitOfWork, directory,
                 b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), ids, notificationChannel,
                 b.approvalPolicy, clock, this::lifecycleMessages);
-        this.changes = new ChangeCommands(ids);
         ExecutionSettings execution = new ExecutionSettings(
                 b.obligationCalendar != null ? b.obligationCalendar : BusinessCalendar.weekendsOnly(),
                 b.reminderPolicy != null ? b.reminderPolicy : ReminderPolicy.standard(ZoneOffset.UTC),
@@ -158,6 +157,7 @@ public final class ContractManager {
                 b.dueWorkTenants == null ? List.of() : b.dueWorkTenants.stream()
                         .sorted(java.util.Comparator.comparing(TenantId::value)).toList(), notificationChannel);
         this.obligations = new ObligationCommands(execution, ids);
+        this.changes = new ChangeCommands(ids, obligations);
         this.obligationDueWork = execution.tenants().isEmpty() ? null
                 : new ObligationDueWork(required(b.records, "records"), unitOfWork, directory, execution);
     }
@@ -397,7 +397,7 @@ public final class ContractManager {
             io.pactum.core.amendment.Amendment amendment, String reason) {
         Objects.requireNonNull(amendment, "amendment");
         requireReason(reason, "amend");
-        return run(ctx, Action.AMEND, id, expectedRevision, reason, changes.amend(amendment));
+        return run(ctx, Action.AMEND, id, expectedRevision, reason, changes.amend(amendment, ctx.actor()));
     }
 
     /**
@@ -755,7 +755,8 @@ public final class ContractManager {
      */
     public DueWorkReport runDueWork(Instant now) {
         Objects.requireNonNull(now, "now");
-        int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now);
+        List<String> failedLedgers = new ArrayList<>();
+        int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now, failedLedgers);
         int failedSteps = 0;
         for (DueWorkStep step : dueWork) {
             List<DueMessage> due;
@@ -773,7 +774,7 @@ public final class ContractManager {
                 }
             }
         }
-        return new DueWorkReport(enqueued, failedSteps, dispatchOutbox(now));
+        return new DueWorkReport(enqueued, failedSteps, dispatchOutbox(now), failedLedgers);
     }
 
     /**

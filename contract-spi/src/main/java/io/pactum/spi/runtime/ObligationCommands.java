@@ -70,7 +70,7 @@ final class ObligationCommands {
         }
         LocalDate today = LocalDate.ofInstant(now, settings.reminderPolicy(tx, saved).zone());
         ObligationLedger empty = ObligationLedger.open(saved.id(), plan, Map.of(EventType.SIGNATURE, today), List.of());
-        ObligationLedger ledger = empty.withObligations(scheduler().reschedule(List.of(), plan,
+        ObligationLedger ledger = empty.withObligations(scheduler().rescheduleToValue(List.of(), plan,
                 empty.input(ScheduleInput.of(saved)), ctx.actor(), now, "activated"));
         ledger = ledger.withTracking(now, ledger.openAlerts());
         List<OutboxMessage> out = invoiceRequests(ctx, saved, empty, ledger, now, null);
@@ -152,11 +152,61 @@ final class ObligationCommands {
         return finish(tx, ctx, contract, record, ledger, next, out, now, reason, on);
     }
 
+    /** An amendment's effect on a ledger: the stored record, the ledger before and after. */
+    record Amended(StoredRecord record, ObligationLedger before, ObligationLedger after) {
+    }
+
+    /**
+     * Reschedules a contract's ledger after an amendment changed its value or plan: settled payments
+     * keep their amounts, open ones share the rest of the new value
+     * ({@link ObligationScheduler#rescheduleToValue}), so each payment direction still totals the
+     * contract value. Reads only; {@link #saveAmended} writes.
+     *
+     * @param amended the contract with the amended terms
+     * @param newPlan the plan the amendment brings; {@code null} keeps the ledger's
+     * @return empty when the contract has no ledger (not activated with a plan)
+     * @throws PactumException {@link SpiError#AMENDMENT_UNSCHEDULABLE} at {@code amendment.newValue}
+     *     when the new value is less than what is settled, or moves an amount nothing open can take
+     */
+    Optional<Amended> amend(Library.RecordReader records, Contract amended, @Nullable ObligationPlan newPlan,
+            UserId actor, Instant now, String reason) {
+        Optional<StoredRecord> record = records.get(key(amended));
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        ObligationLedger before = ObligationLedgers.fromJson(record.get().body());
+        ObligationPlan plan = newPlan == null ? before.plan() : newPlan;
+        ObligationLedger replanned = new ObligationLedger(before.contractId(), plan, before.eventDates(),
+                before.obligations(), before.remindedUntil(), before.openAlerts());
+        List<Obligation> obligations;
+        try {
+            obligations = scheduler().rescheduleToValue(replanned.obligations(), plan,
+                    replanned.input(ScheduleInput.of(amended)), actor, now, reason);
+        } catch (PactumException e) {
+            if (!"contractValue".equals(e.path())) {
+                throw e;
+            }
+            throw new PactumException(SpiError.AMENDMENT_UNSCHEDULABLE, "amendment.newValue", "contract "
+                    + amended.number() + ": " + e.getMessage(), e);
+        }
+        return Optional.of(new Amended(record.get(), before, replanned.withObligations(obligations)));
+    }
+
+    /**
+     * Saves an amended ledger, waking due work at once (reminders follow new dates and amounts), and
+     * returns {@code invoice.requested} for incoming payments a new plan dates.
+     */
+    List<OutboxMessage> saveAmended(Transaction tx, CallContext ctx, Contract contract, Amended amended, Instant now) {
+        tx.saveRecord(amended.record().key(), ObligationLedgers.toJson(amended.after()), now,
+                amended.record().revision());
+        return invoiceRequests(ctx, contract, amended.before(), amended.after(), now, null);
+    }
+
     /** Reschedules with the new facts, adds the invoice requests they cause, saves the ledger. */
     private List<OutboxMessage> finish(Transaction tx, CallContext ctx, Contract contract, StoredRecord record,
             ObligationLedger before, ObligationLedger changed, List<OutboxMessage> out, Instant now, String reason,
             LocalDate on) {
-        ObligationLedger after = changed.withObligations(scheduler().reschedule(changed.obligations(), changed.plan(),
+        ObligationLedger after = changed.withObligations(scheduler().rescheduleToValue(changed.obligations(), changed.plan(),
                 changed.input(ScheduleInput.of(contract)), ctx.actor(), now, reason));
         List<OutboxMessage> all = new ArrayList<>(out);
         all.addAll(invoiceRequests(ctx, contract, before, after, now, on));

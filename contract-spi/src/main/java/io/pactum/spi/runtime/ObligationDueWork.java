@@ -98,8 +98,12 @@ final class ObligationDueWork {
         this.settings = settings;
     }
 
-    /** Runs every waking ledger of every configured tenant; returns the number of messages enqueued. */
-    int run(Instant now) {
+    /**
+     * Runs every waking ledger of every configured tenant; returns the number of messages enqueued.
+     *
+     * @param failed receives the contract id of each ledger that failed
+     */
+    int run(Instant now, List<String> failed) {
         int enqueued = 0;
         for (TenantId tenant : settings.tenants()) {
             CallContext ctx = CallContext.of(tenant, ObligationCommands.SYSTEM, "due-" + now);
@@ -110,10 +114,12 @@ final class ObligationDueWork {
             for (RecordKey key : waking) {
                 try {
                     enqueued += unitOfWork.inTransaction(ctx, tx -> runLedger(tx, ctx, key, now));
-                } catch (PactumException e) {
-                    // A concurrent command (revision conflict) or a malformed ledger or policy: this
-                    // ledger waits for the next run; the others go on.
-                    LOG.warn("due work on {} skipped at {}: {}", key, now, e.getMessage());
+                } catch (RuntimeException e) {
+                    // A concurrent command (revision conflict), a malformed ledger or policy, a
+                    // storage failure: this ledger waits for the next run, the others go on, and the
+                    // report says so.
+                    LOG.warn("due work on {} skipped at {}: {}", key, now, e.getMessage(), e);
+                    failed.add(key.id());
                 }
             }
         }
