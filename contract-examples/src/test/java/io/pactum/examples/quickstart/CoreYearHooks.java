@@ -87,6 +87,8 @@ public final class CoreYearHooks implements YearHooks {
         final Map<String, List<Receipt>> receipts = new HashMap<>();
         final Map<String, LocalDate> fulfilled = new HashMap<>();
         final Map<String, Money> settledAmounts = new HashMap<>();
+        /** Open payments' amounts after an amendment: the rest of the new value, shared by their plan amounts. */
+        final Map<String, Money> rebalanced = new HashMap<>();
         final List<LocalDate> amendments = new ArrayList<>();
 
         Tracked(Sample sample) {
@@ -103,7 +105,11 @@ public final class CoreYearHooks implements YearHooks {
         @Nullable Money amount(ScheduledObligation o) {
             // A payment settled before an amendment keeps the amount it was settled at.
             Money settled = settledAmounts.get(o.key());
-            return settled != null ? settled : o.amount();
+            if (settled != null) {
+                return settled;
+            }
+            Money shared = rebalanced.get(o.key());
+            return shared != null ? shared : o.amount();
         }
     }
 
@@ -173,8 +179,40 @@ public final class CoreYearHooks implements YearHooks {
             ScheduleInput i = t.input;
             t.input = new ScheduleInput(i.contractId(), value, i.term(), i.contractOwner(), i.eventDates(), i.fulfilledOn());
             t.reschedule();
+            rebalance(t, value);
         }
         log.add(e.on() + " " + e.contract() + " amended: " + e.note());
+    }
+
+    /**
+     * The amendment rule, worked out here independently of the runtime: payments settled keep
+     * their amounts and the open incoming payments share the rest of the new value in proportion
+     * to their plan amounts, so the schedule adds up to the new value. (The samples' amendment
+     * falls when no payment is partly paid, so partial payments need no rule here.)
+     */
+    private static void rebalance(Tracked t, Money value) {
+        Money settled = Money.zero(value.currency());
+        List<ScheduledObligation> open = new ArrayList<>();
+        for (ScheduledObligation o : t.schedule.obligations()) {
+            if (o.definition().kind() != ObligationKind.PAYMENT_IN || o.amount() == null) {
+                continue;
+            }
+            Money done = t.settledAmounts.get(o.key());
+            if (done != null) {
+                settled = settled.plus(done);
+            } else {
+                open.add(o);
+            }
+        }
+        t.rebalanced.clear();
+        if (open.isEmpty()) {
+            return;
+        }
+        List<Money> shares = value.minus(settled).allocate(
+                open.stream().map(o -> Objects.requireNonNull(o.amount()).amount()).toList());
+        for (int i = 0; i < open.size(); i++) {
+            t.rebalanced.put(open.get(i).key(), shares.get(i));
+        }
     }
 
     @Override

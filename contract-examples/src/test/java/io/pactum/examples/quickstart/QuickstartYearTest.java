@@ -60,13 +60,14 @@ class QuickstartYearTest {
     }
 
     @Test
-    void year_amendment_settledPaymentsKeepTheirAmountOpenOnesFollowTheNewValue() {
+    void year_amendment_settledPaymentsKeepTheirAmountOpenOnesShareTheRestOfTheNewValue() {
         // Down payment and progress payment were settled before the amendment of 2026-08-01.
         assertEquals(Money.of("360000.00", "CNY"), obligation("c-sc-2026-000101", "down-payment#0").amount());
         assertEquals(Money.of("360000.00", "CNY"), obligation("c-sc-2026-000101", "progress#0").amount());
-        // 30% and 10% of 1,320,000.00.
-        assertEquals(Money.of("396000.00", "CNY"), obligation("c-sc-2026-000101", "acceptance-payment#0").amount());
-        assertEquals(Money.of("132000.00", "CNY"), obligation("c-sc-2026-000101", "retention#0").amount());
+        // 1,320,000.00 - 720,000.00 settled = 600,000.00 left, shared 30 : 10 by the open lines' plan shares,
+        // so the schedule adds up to the new value.
+        assertEquals(Money.of("450000.00", "CNY"), obligation("c-sc-2026-000101", "acceptance-payment#0").amount());
+        assertEquals(Money.of("150000.00", "CNY"), obligation("c-sc-2026-000101", "retention#0").amount());
         // Accepted Mon 2026-09-28: 15 business days over National Day are 23 October; retention a year after.
         assertEquals(LocalDate.parse("2026-10-23"), obligation("c-sc-2026-000101", "acceptance-payment#0").dueDate());
         assertEquals(LocalDate.parse("2027-09-28"), obligation("c-sc-2026-000101", "retention#0").dueDate());
@@ -102,7 +103,7 @@ class QuickstartYearTest {
 
     @Test
     void year_consoleAndHtml() throws Exception {
-        assertTrue(out.contains("  Received       CNY 1,116,000.00 + USD 27,500.00"), out);
+        assertTrue(out.contains("  Received       CNY 1,170,000.00 + USD 27,500.00"), out);
         assertTrue(out.contains("  Overdue        none"), out);
         assertTrue(out.contains("  2026-08-01 SC-2026-000101 amended: 补充协议一"), out);
         String html = Files.readString(dir.resolve("ledger.html"), StandardCharsets.UTF_8);
