@@ -123,11 +123,13 @@ public final class ObligationScheduler {
      * @throws PactumException {@link ScheduleError#FULFILMENT_AMOUNT} at {@code contractValue} when
      *     the new value's share of a direction is less than what is settled of it;
      *     {@link ScheduleError#AMENDMENT_INVALID} at {@code contractValue} when the share changed but
-     *     no open percentage obligation is left to carry the change; the errors of {@link #reschedule}
+     *     no open percentage obligation is left to carry the change, or when the new value is in
+     *     another currency than the obligations; the errors of {@link #reschedule}
      */
     public List<Obligation> rescheduleToValue(List<Obligation> current, ObligationPlan plan, ScheduleInput input,
             UserId actor, Instant at, String reason) {
         Objects.requireNonNull(current, "current");
+        requireValueCurrency(current, input.contractValue());
         List<ScheduledObligation> fresh = new ArrayList<>(schedule(plan, withFulfilments(current, input)).obligations());
         Map<String, Obligation> byKey = new HashMap<>();
         for (Obligation o : current) {
@@ -137,6 +139,21 @@ public final class ObligationScheduler {
             rebalance(direction, current, fresh, byKey, input.contractValue());
         }
         return merge(current, fresh, actor, at, reason, true);
+    }
+
+    /**
+     * An amendment changes the value, not its currency: the payments made stay in theirs, so a new
+     * currency is refused here, at the value, before any arithmetic mixes the two.
+     */
+    private static void requireValueCurrency(List<Obligation> current, Money value) {
+        for (Obligation o : current) {
+            Money amount = o.scheduled().amount();
+            if (amount != null && o.status() != ObligationStatus.SUPERSEDED
+                    && !amount.currency().equals(value.currency())) {
+                throw new PactumException(ScheduleError.AMENDMENT_INVALID, "contractValue", "the new value " + value
+                        + " is in another currency than obligation " + o.scheduled().key() + " (" + amount + ")");
+            }
+        }
     }
 
     /** Re-splits the open percentage amounts of one direction in {@code fresh} (in place); see {@link #rescheduleToValue}. */
