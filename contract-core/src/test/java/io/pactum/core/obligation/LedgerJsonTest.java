@@ -86,4 +86,10 @@ class LedgerJsonTest {
         String json = "{\"version\":2,\"contractId\":\"c\",\"events\":[],\"obligations\":[],\"openAlerts\":[]}";
         assertEquals(Set.of("/version PCT-1102", "/plan PCT-1101"), problems(json));
     }
+    @Test
+    void fromJson_fulfilmentStoredAsContractEvent_isReportedAtTheEventInTheDocument() {
+        String json = validJson().replace("\"events\":[{\"event\":\"SIGNATURE\"",
+                "\"events\":[{\"event\":\"OBLIGATION_FULFILLED\"");
+        assertEquals(Set.of("/events/0/event PCT-3023"), problems(json));
+    }
 }

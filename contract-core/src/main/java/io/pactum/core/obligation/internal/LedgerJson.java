@@ -73,6 +73,11 @@ public final class LedgerJson {
             LocalDate date = e.date("date");
             if (type == null || date == null) {
                 complete = false;
+            } else if (type == EventType.OBLIGATION_FULFILLED) {
+                // Checked here, not only in the ledger, so the pointer names the event in this document.
+                e.error("event", ScheduleError.LEDGER_INVALID,
+                        "fulfilments are recorded on the obligations, not as contract events");
+                complete = false;
             } else if (events.put(type, date) != null) {
                 e.error("event", CoreError.DUPLICATE, "event " + type + " is listed twice");
                 complete = false;
