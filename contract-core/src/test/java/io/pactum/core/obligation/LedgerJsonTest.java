@@ -92,4 +92,11 @@ class LedgerJsonTest {
                 "\"events\":[{\"event\":\"OBLIGATION_FULFILLED\"");
         assertEquals(Set.of("/events/0/event PCT-3023"), problems(json));
     }
+
+    @Test
+    void fromJson_keyNotOfItsDefinitionAndOccurrence_isLedgerInvalidAtTheKey() {
+        // Rescheduling matches obligations by key: a stray key would be superseded and its payments lost.
+        String json = validJson().replaceFirst("\"key\":\"progress#0\"", "\"key\":\"progress#7\"");
+        assertEquals(Set.of("/obligations/1/key PCT-3023"), problems(json));
+    }
 }

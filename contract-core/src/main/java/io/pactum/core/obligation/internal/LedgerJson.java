@@ -137,6 +137,14 @@ public final class LedgerJson {
                 || (o.has("scheduledDate") && scheduledDate == null) || (o.has("dueDate") && dueDate == null)) {
             return null;
         }
+        // Rescheduling matches obligations by key: a key that is not its line's would be superseded
+        // and a fresh obligation opened beside it, its payments left on the dead one.
+        String expectedKey = ScheduledObligation.key(definition.id(), occurrence.intValue());
+        if (!key.equals(expectedKey)) {
+            o.error("key", ScheduleError.LEDGER_INVALID, "obligation " + key + " of definition " + definition.id()
+                    + " occurrence " + occurrence + " must have the key " + expectedKey);
+            return null;
+        }
         ScheduledObligation scheduled = o.build(() -> checked(() -> new ScheduledObligation(key, definition,
                 occurrence.intValue(), amount, scheduledDate, dueDate, waiting)));
         if (scheduled == null) {
