@@ -99,4 +99,11 @@ class LedgerJsonTest {
         String json = validJson().replaceFirst("\"key\":\"progress#0\"", "\"key\":\"progress#7\"");
         assertEquals(Set.of("/obligations/1/key PCT-3023"), problems(json));
     }
+
+    @Test
+    void fromJson_paymentFulfilledWithoutBeingPaidInFull_isLedgerInvalid() {
+        // down-payment#0 is the first obligation: 300.00, nothing paid
+        String json = validJson().replaceFirst("\"status\":\"PENDING\"", "\"status\":\"FULFILLED\"");
+        assertEquals(Set.of("/obligations/0/fulfilledAmount PCT-3023"), problems(json));
+    }
 }

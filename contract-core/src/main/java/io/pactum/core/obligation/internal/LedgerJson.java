@@ -145,6 +145,13 @@ public final class LedgerJson {
                     + " occurrence " + occurrence + " must have the key " + expectedKey);
             return null;
         }
+        // A fulfilled payment was paid in full (fulfil and closePaid both ensure it); anything else
+        // would show as settled while money is still outstanding.
+        if (status == ObligationStatus.FULFILLED && amount != null && !amount.equals(fulfilled)) {
+            o.error("fulfilledAmount", ScheduleError.LEDGER_INVALID, "obligation " + key + " is FULFILLED with "
+                    + fulfilled + " paid of " + amount);
+            return null;
+        }
         ScheduledObligation scheduled = o.build(() -> checked(() -> new ScheduledObligation(key, definition,
                 occurrence.intValue(), amount, scheduledDate, dueDate, waiting)));
         if (scheduled == null) {
