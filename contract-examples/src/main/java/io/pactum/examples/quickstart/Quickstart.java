@@ -20,9 +20,7 @@ import io.pactum.examples.quickstart.runtime.QuickstartDatabase;
 import io.pactum.examples.quickstart.runtime.RuntimeYear;
 import io.pactum.core.validation.ContractValidator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +36,6 @@ import java.util.stream.Collectors;
  * {@code --contracts=N} it generates a large portfolio instead; see {@link QuickstartOptions}.
  */
 public final class Quickstart {
-
-    private static final String BASE = "/io/pactum/examples/quickstart/";
 
     private Quickstart() {
     }
@@ -123,7 +119,7 @@ public final class Quickstart {
     public static int run(PrintStream out) {
         out.println("Pactum quickstart");
         out.println("=================");
-        ContractType type = ContractTypeJson.read(resource("contract-types/service.json"));
+        ContractType type = ContractTypeJson.read(QuickstartResources.text("contract-types/service.json"));
         out.printf("Contract type  %s: %s (%d custom fields, numbered %s, e.g. %s)%n", type.id(), type.name(),
                 type.fields().size(), type.numbering(), type.numbering().format(java.time.LocalDate.of(2026, 1, 15), 1));
         int valid = 0;
@@ -134,7 +130,7 @@ public final class Quickstart {
                 out.println("contracts/" + file);
                 Contract contract;
                 try {
-                    contract = ContractJson.read(resource("contracts/" + file));
+                    contract = ContractJson.read(QuickstartResources.text("contracts/" + file));
                 } catch (ValidationException e) {
                     report(out, "cannot read it", e.violations());
                     continue;
@@ -206,16 +202,5 @@ public final class Quickstart {
             return "runs until notice, ending " + e.noticePeriod() + " after it";
         }
         return "no renewal";
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Quickstart.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("quickstart resource missing: " + BASE + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
