@@ -5,6 +5,7 @@ import io.pactum.core.clause.ClauseLibrary;
 import io.pactum.core.codec.ContractJson;
 import io.pactum.core.codec.ContractTypeJson;
 import io.pactum.core.contract.ContractTypeId;
+import io.pactum.core.error.CoreError;
 import io.pactum.examples.quickstart.year.YearScript;
 import io.pactum.core.contract.type.ContractType;
 import io.pactum.core.json.JsonInput;
@@ -29,10 +30,12 @@ import io.pactum.rules.risk.RiskProfileJson;
 import io.pactum.rules.risk.RiskProfiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the quickstart ships as data, read through the library's own strict JSON readers:
@@ -91,14 +94,20 @@ public final class QuickstartData {
                 ApprovalPolicyJson.parse(QuickstartResources.text("policies/approval-policy.json")),
                 RiskProfileJson.parse(QuickstartResources.text("policies/risk-profiles.json")),
                 ReminderPolicies.fromJson(QuickstartResources.text("policies/reminder-policy.json")),
-                readSamples(), YearScript.fromJson(QuickstartResources.text("year-2026.json")));
+                readSamples(QuickstartResources.text("samples.json")), YearScript.fromJson(QuickstartResources.text("year-2026.json")));
     }
 
-    private static List<Sample> readSamples() {
-        List<SampleFiles> files = JsonInput.standard().read("sample list", QuickstartResources.text("samples.json"), root -> {
+    /** Reads the sample list ({@code samples.json}) and every file it names. */
+    static List<Sample> readSamples(String samplesJson) {
+        List<SampleFiles> files = JsonInput.standard().read("sample list", samplesJson, root -> {
             List<SampleFiles> list = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
             for (JsonObjectReader s : root.objects("samples")) {
                 String key = s.string("key");
+                if (key != null && !keys.add(key)) {
+                    // sample(key) finds the first: a second with the same key would be silently unreachable.
+                    s.error("key", CoreError.DUPLICATE, "sample " + key + " is listed twice");
+                }
                 String contract = s.string("contract");
                 String template = s.string("template");
                 String values = s.string("values");

@@ -1,12 +1,15 @@
 package io.pactum.examples.quickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pactum.core.clause.Clause;
 import io.pactum.core.clause.ClauseCategory;
 import io.pactum.core.contract.ContractTypeId;
 import io.pactum.core.contract.UserId;
+import io.pactum.core.error.CoreError;
+import io.pactum.core.error.ValidationException;
 import io.pactum.core.money.Money;
 import io.pactum.core.obligation.EventType;
 import io.pactum.core.obligation.ObligationKind;
@@ -243,5 +246,13 @@ class QuickstartDataTest {
             assertEquals(YearEvent.Kind.SIGNATURE, first.kind());
             assertEquals(s.signedOn(), first.on());
         }
+    }
+
+    @Test
+    void readSamples_sameKeyTwice_isDuplicateAtTheSecondKey() {
+        String twice = QuickstartResources.text("samples.json").replace("\"key\": \"nda-en\"", "\"key\": \"service-zh\"");
+        ValidationException e = assertThrows(ValidationException.class, () -> QuickstartData.readSamples(twice));
+        assertEquals(List.of("/samples/1/key " + CoreError.DUPLICATE.code()),
+                e.violations().stream().map(v -> v.path() + " " + v.code().code()).toList());
     }
 }
