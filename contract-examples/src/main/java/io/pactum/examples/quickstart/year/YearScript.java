@@ -71,6 +71,12 @@ public record YearScript(Year year, List<YearEvent> events) {
                 String obligation = e.optString("obligation");
                 Money amount = e.optMoney("amount");
                 String note = e.string("note", "");
+                if (year != null && on != null && on.getYear() != year) {
+                    // Checked here as well as in the record: its index counts only the events that
+                    // were read, so after a bad event it would point at the wrong one.
+                    e.error("on", CoreError.OUT_OF_RANGE, "event on " + on + " is outside the year " + year);
+                    continue;
+                }
                 YearEvent event = e.build(() -> new YearEvent(Objects.requireNonNull(on), Objects.requireNonNull(kind),
                         Objects.requireNonNull(contract), obligation, amount, note));
                 if (event != null) {

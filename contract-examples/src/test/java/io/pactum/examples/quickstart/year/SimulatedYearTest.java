@@ -217,4 +217,14 @@ class SimulatedYearTest {
         assertTrue(e.getMessage().contains("outside the year 2026"), e.getMessage());
         assertEquals(CoreError.OUT_OF_RANGE, ((ValidationException) e).violations().get(0).code());
     }
+
+    @Test
+    void script_eventOutsideTheYearAfterABadEvent_isRefusedAtItsOwnPointer() {
+        ValidationException e = assertThrows(ValidationException.class, () -> YearScript.fromJson("""
+                {"year": 2026, "events": [
+                  {"on": "2026-03-01", "kind": "RENEWAL", "note": "no contract"},
+                  {"on": "2027-01-01", "kind": "RENEWAL", "contract": "SC-1", "note": "next year"}]}"""));
+        assertEquals(List.of("/events/0/contract " + CoreError.REQUIRED.code(), "/events/1/on " + CoreError.OUT_OF_RANGE.code()),
+                e.violations().stream().map(v -> v.path() + " " + v.code().code()).toList(), e::getMessage);
+    }
 }
