@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,5 +120,21 @@ class QuickstartOptionsTest {
         } catch (UsageException e) {
             assertFalse(e.path().isEmpty());
         }
+    }
+
+    @Property(tries = 500)
+    void parse_anyValueOfAKnownFlag_parsesOrFailsAtThatFlag(@ForAll("knownFlags") String flag, @ForAll String value) {
+        // Arbitrary strings rarely start with "--": this reaches each flag's own value checks.
+        try {
+            QuickstartOptions.parse(List.of(flag + "=" + value));
+        } catch (UsageException e) {
+            assertEquals(flag, e.path(), e::getMessage);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> knownFlags() {
+        return Arbitraries.of("--contracts", "--seed", "--jdbc-url", "--jdbc-user", "--jdbc-password", "--until",
+                "--reset", "--report", "--help");
     }
 }
