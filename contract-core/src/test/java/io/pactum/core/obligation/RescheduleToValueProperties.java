@@ -136,4 +136,43 @@ class RescheduleToValueProperties {
         assertEquals(SCHEDULER.reschedule(before, plan, input(value), ACTOR, AT, "again"),
                 SCHEDULER.rescheduleToValue(before, plan, input(value), ACTOR, AT, "again"));
     }
+
+    @Property(tries = 200)
+    void incomingAndOutgoing_eachDirectionTotalsTheNewValueOnItsOwn(@ForAll("percents") List<Integer> in,
+            @ForAll("percents") List<Integer> out,
+            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 100) Integer> paid,
+            @ForAll @LongRange(min = 0, max = 2_000_000_000L) long oldCents,
+            @ForAll @LongRange(min = 0, max = 2_000_000_000L) long newCents) {
+        // Incoming payments are paid (whole or part), outgoing ones not at all: what is settled on one
+        // side must not move the other side's amounts.
+        Money oldValue = Money.ofMinor(oldCents, Money.currency("CNY"));
+        Money newValue = Money.ofMinor(newCents, Money.currency("CNY"));
+        List<ObligationDefinition> defs = new ArrayList<>(plan(in).obligations());
+        for (int i = 0; i < out.size(); i++) {
+            defs.add(new ObligationDefinition("q" + i, ObligationKind.PAYMENT_OUT, PaymentStage.PROGRESS, "cost " + i,
+                    Side.US, Plans.FINANCE, new AmountRule.PercentOfContract(BigDecimal.valueOf(out.get(i))), List.of(),
+                    DueRule.onDate(LocalDate.of(2026, 5, 1).plusMonths(i)), BusinessDayConvention.NONE));
+        }
+        ObligationPlan plan = new ObligationPlan(defs);
+        List<Obligation> scheduled = SCHEDULER.reschedule(List.of(), plan, input(oldValue), ACTOR, AT, "activated");
+        List<Obligation> paidIn = pay(kind(scheduled, ObligationKind.PAYMENT_IN), paid);
+        List<Obligation> before = new ArrayList<>(paidIn);
+        before.addAll(kind(scheduled, ObligationKind.PAYMENT_OUT));
+        Money settledIn = total(paidIn, Obligation::fulfilledAmount);
+        boolean anyInOpen = paidIn.stream().anyMatch(o -> o.status().isOpen());
+        if (newValue.isLessThan(settledIn) || !anyInOpen && !newValue.equals(oldValue)) {
+            PactumException e = assertThrows(PactumException.class,
+                    () -> SCHEDULER.rescheduleToValue(before, plan, input(newValue), ACTOR, AT, "amendment"));
+            assertEquals("contractValue", e.path());
+            return;
+        }
+        List<Obligation> after = SCHEDULER.rescheduleToValue(before, plan, input(newValue), ACTOR, AT, "amendment");
+        assertEquals(newValue, total(kind(after, ObligationKind.PAYMENT_IN), o -> o.scheduled().amount()));
+        assertEquals(newValue, total(kind(after, ObligationKind.PAYMENT_OUT), o -> o.scheduled().amount()));
+        assertEquals(settledIn, total(kind(after, ObligationKind.PAYMENT_IN), Obligation::fulfilledAmount));
+    }
+
+    private static List<Obligation> kind(List<Obligation> obligations, ObligationKind kind) {
+        return obligations.stream().filter(o -> o.scheduled().definition().kind() == kind).toList();
+    }
 }
