@@ -2,6 +2,7 @@ package io.pactum.spi.runtime;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.spi.SpiError;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,5 +21,19 @@ final class Arguments {
             throw new PactumException(SpiError.BAD_ARGUMENT, field, field + " is required");
         }
         return value;
+    }
+
+    /**
+     * An unmodifiable copy of the list, or {@link SpiError#BAD_ARGUMENT} at {@code field} when it
+     * or an element is missing.
+     */
+    static <T> List<T> list(@Nullable List<T> values, String field) {
+        List<T> given = present(values, field);
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                throw new PactumException(SpiError.BAD_ARGUMENT, field, field + " [" + i + "] is missing");
+            }
+        }
+        return List.copyOf(given);
     }
 }

@@ -179,7 +179,7 @@ public final class ContractManager {
      * @throws PactumException {@link SpiError#CONTRACT_EXISTS}, {@link SpiError#BAD_ARGUMENT} for a draft not in DRAFT
      */
     public CommandResult createDraft(CallContext ctx, Contract draft, String reason) {
-        Objects.requireNonNull(draft, "draft");
+        Arguments.present(draft, "draft");
         if (draft.status() != ContractStatus.DRAFT) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + draft.status());
         }
@@ -213,7 +213,7 @@ public final class ContractManager {
      */
     public CommandResult edit(CallContext ctx, ContractId id, long expectedRevision, UnaryOperator<Contract.Builder> change,
             String reason) {
-        Objects.requireNonNull(change, "change");
+        Arguments.present(change, "change");
         return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> {
             if (subject.status() != ContractStatus.DRAFT) {
                 throw new PactumException(SpiError.NOT_EDITABLE, "status", "contract " + subject.number() + " is "
@@ -285,7 +285,7 @@ public final class ContractManager {
      *     ({@code PCT-4060..4068}), writing nothing
      */
     public CommandResult decide(CallContext ctx, ContractId id, long expectedRevision, ApprovalDecision decision) {
-        Objects.requireNonNull(decision, "decision");
+        Arguments.present(decision, "decision");
         return run(ctx, decision.kind().action(), id, expectedRevision, decision.kind() + ": " + decision.comment(),
                 approvals.decide(ctx, decision, null));
     }
@@ -309,7 +309,7 @@ public final class ContractManager {
      * @return how many processes were escalated
      */
     public int escalateOverdueApprovals(CallContext ctx, Instant now) {
-        return approvals.escalateDue(Objects.requireNonNull(ctx, "ctx"), Objects.requireNonNull(now, "now"));
+        return approvals.escalateDue(Arguments.present(ctx, "ctx"), Arguments.present(now, "now"));
     }
 
     /**
@@ -353,7 +353,7 @@ public final class ContractManager {
      *     version, {@link SpiError#BAD_ARGUMENT} when the header's type is not the template's
      */
     public CommandResult createDraftFromTemplate(CallContext ctx, TemplateDraft draft, String reason) {
-        Objects.requireNonNull(draft, "draft");
+        Arguments.present(draft, "draft");
         Contract header = draft.header();
         if (header.status() != ContractStatus.DRAFT) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + header.status());
@@ -395,7 +395,7 @@ public final class ContractManager {
      */
     public CommandResult amend(CallContext ctx, ContractId id, long expectedRevision,
             io.pactum.core.amendment.Amendment amendment, String reason) {
-        Objects.requireNonNull(amendment, "amendment");
+        Arguments.present(amendment, "amendment");
         requireReason(reason, "amend");
         return run(ctx, Action.AMEND, id, expectedRevision, reason, changes.amend(amendment, ctx.actor()));
     }
@@ -420,6 +420,7 @@ public final class ContractManager {
      * (read access is checked).
      */
     public Optional<Contract> termsInForce(CallContext ctx, ContractId id, java.time.LocalDate on) {
+        Arguments.present(on, "on");
         Optional<Contract> current = get(ctx, id);
         if (current.isEmpty()) {
             return current;
@@ -467,7 +468,7 @@ public final class ContractManager {
      */
     public CommandResult sendForSignature(CallContext ctx, ContractId id, long expectedRevision, List<Signer> signers,
             String reason) {
-        List<Signer> who = List.copyOf(Objects.requireNonNull(signers, "signers"));
+        List<Signer> who = Arguments.list(signers, "signers");
         if (who.isEmpty()) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "signers", "a signature request needs at least one signer");
         }
@@ -507,7 +508,7 @@ public final class ContractManager {
      *     contract's current content
      */
     public CommandResult recordSignature(CallContext ctx, SignatureOutcome outcome, String reason) {
-        Objects.requireNonNull(outcome, "outcome");
+        Arguments.present(outcome, "outcome");
         boolean signed = outcome.result() == SignatureOutcome.Result.SIGNED;
         Transition t = signed ? Transition.RECORD_SIGNATURE : Transition.SIGNATURE_FAILED;
         return execute(ctx, Action.RECORD_SIGNATURE, outcome.contractId(), CURRENT_REVISION, reason, new Command() {
@@ -593,7 +594,7 @@ public final class ContractManager {
      */
     public CommandResult activate(CallContext ctx, ContractId id, long expectedRevision, ObligationPlan plan,
             String reason) {
-        Objects.requireNonNull(plan, "plan");
+        Arguments.present(plan, "plan");
         return execute(ctx, Action.ACTIVATE, id, expectedRevision, reason, new Command() {
             @Override
             public Contract apply(Contract subject, Instant now) {
@@ -629,9 +630,9 @@ public final class ContractManager {
      */
     public CommandResult recordFulfilment(CallContext ctx, ContractId id, String obligationKey, LocalDate fulfilledOn,
             List<String> evidence, String reason) {
-        Objects.requireNonNull(obligationKey, "obligationKey");
-        Objects.requireNonNull(fulfilledOn, "fulfilledOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(obligationKey, "obligationKey");
+        Arguments.present(fulfilledOn, "fulfilledOn");
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_FULFILMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.fulfil(tx, c, saved, obligationKey, fulfilledOn, proof, reason, now)));
     }
@@ -649,10 +650,10 @@ public final class ContractManager {
      */
     public CommandResult recordPayment(CallContext ctx, ContractId id, String obligationKey, Money amount,
             LocalDate paidOn, List<String> evidence, String reason) {
-        Objects.requireNonNull(obligationKey, "obligationKey");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(paidOn, "paidOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(obligationKey, "obligationKey");
+        Arguments.present(amount, "amount");
+        Arguments.present(paidOn, "paidOn");
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_PAYMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.pay(tx, c, saved, obligationKey, amount, paidOn, proof, reason, now)));
     }
@@ -667,8 +668,8 @@ public final class ContractManager {
      */
     public CommandResult recordDeliveryAcceptance(CallContext ctx, ContractId id, LocalDate acceptedOn,
             List<String> evidence, String reason) {
-        Objects.requireNonNull(acceptedOn, "acceptedOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(acceptedOn, "acceptedOn");
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_ACCEPTANCE, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.accept(tx, c, saved, acceptedOn, proof, reason, now)));
     }
@@ -703,8 +704,8 @@ public final class ContractManager {
      * @throws AccessDeniedException if not allowed
      */
     public Optional<Contract> get(CallContext ctx, ContractId id) {
-        Objects.requireNonNull(ctx, "ctx");
-        Objects.requireNonNull(id, "id");
+        Arguments.present(ctx, "ctx");
+        Arguments.present(id, "id");
         Optional<Contract> found = contracts.get(ctx, id);
         if (found.isEmpty()) {
             return found;
@@ -740,7 +741,7 @@ public final class ContractManager {
      * failing adapters are retried with backoff and parked after too many tries.
      */
     public DispatchReport dispatchOutbox(Instant now) {
-        return dispatcher.dispatch(Objects.requireNonNull(now, "now"));
+        return dispatcher.dispatch(Arguments.present(now, "now"));
     }
 
     /**
@@ -754,7 +755,7 @@ public final class ContractManager {
      * @param now the run's time, from the host's scheduler
      */
     public DueWorkReport runDueWork(Instant now) {
-        Objects.requireNonNull(now, "now");
+        Arguments.present(now, "now");
         List<String> failedLedgers = new ArrayList<>();
         int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now, failedLedgers);
         int failedSteps = 0;
@@ -851,9 +852,9 @@ public final class ContractManager {
     /** Authorize, load, apply, then write state + audit + outbox in one unit of work. */
     private CommandResult execute(CallContext ctx, Action action, ContractId id, long expectedRevision, String reason,
             Command command) {
-        Objects.requireNonNull(ctx, "ctx");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.present(ctx, "ctx");
+        Arguments.present(id, "id");
+        Arguments.present(reason, "reason");
         Person actor = actor(ctx, action, id);
         if (ctx.dryRun()) {
             return dryRun(ctx, actor, action, id, expectedRevision, command);
@@ -915,7 +916,7 @@ public final class ContractManager {
     }
 
     private Person actor(CallContext ctx, Action action, ContractId id) {
-        Objects.requireNonNull(ctx, "ctx");
+        Arguments.present(ctx, "ctx");
         Optional<Person> person = directory.person(ctx, ctx.actor());
         if (person.isEmpty()) {
             String why = ctx.actor() + " is not known to the directory and may not " + action;
@@ -971,7 +972,7 @@ public final class ContractManager {
     }
 
     private static void requireReason(String reason, String what) {
-        Objects.requireNonNull(reason, "reason");
+        Arguments.present(reason, "reason");
         if (reason.isBlank()) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "reason", "to " + what + " a contract, give a reason");
         }
