@@ -653,6 +653,11 @@ public final class ContractManager {
         Arguments.present(obligationKey, "obligationKey");
         Arguments.present(amount, "amount");
         Arguments.present(paidOn, "paidOn");
+        if (!amount.isPositive()) {
+            // Checked here as well as against the ledger: a dry run reads no ledger.
+            throw new PactumException(SpiError.BAD_ARGUMENT, "amount", "a payment of " + obligationKey
+                    + " is a positive amount, not " + amount);
+        }
         List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_PAYMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.pay(tx, c, saved, obligationKey, amount, paidOn, proof, reason, now)));

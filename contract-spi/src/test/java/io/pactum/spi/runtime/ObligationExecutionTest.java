@@ -304,6 +304,19 @@ class ObligationExecutionTest {
         assertTrue(!actions.contains("RECORD_PAYMENT") && !actions.contains("RECORD_FULFILMENT"), actions.toString());
     }
     @Test
+    void recordPayment_nonPositiveAmount_isRefusedInADryRunToo() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        rig.activate();
+        for (String amount : List.of("0.00", "-1.00")) {
+            PactumException e = assertThrows(PactumException.class, () -> rig.manager.recordPayment(
+                    QIAN.asDryRun(), C1, "down-payment#0", Money.of(amount, "CNY"), LocalDate.of(2026, 4, 1),
+                    List.of(), "dry"), amount);
+            assertEquals(SpiError.BAD_ARGUMENT, e.errorCode(), amount);
+            assertEquals("amount", e.path(), amount);
+        }
+    }
+
+    @Test
     void executionCommands_missingArguments_areBadArgumentsAtTheirField() {
         ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
         rig.activate();
