@@ -39,7 +39,6 @@ import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IdGenerator;
 import io.pactum.spi.port.IntegrationEventPort;
 import io.pactum.spi.port.KeyProvider;
-import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.NotificationPort;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.OutboxStore;
@@ -118,6 +117,7 @@ public final class ContractManager {
     private final IdGenerator ids;
     private final KeyProvider keys;
     private final String notificationChannel;
+    private final ContractNotices notices;
     private final List<DueWorkStep> dueWork;
     private final OutboxDispatcher dispatcher;
     private final @Nullable RecordStore records;
@@ -138,6 +138,7 @@ public final class ContractManager {
         this.ids = b.ids != null ? b.ids : IdGenerator.random();
         this.keys = b.keys != null ? b.keys : KeyProvider.none();
         this.notificationChannel = b.notificationChannel != null ? b.notificationChannel : "in-app";
+        this.notices = new ContractNotices(ids, notificationChannel);
         this.dueWork = List.copyOf(b.dueWork);
         this.dispatcher = new OutboxDispatcher(outbox,
                 b.notifications != null ? b.notifications : NotificationPort.noop(),
@@ -148,7 +149,7 @@ public final class ContractManager {
         this.library = records == null ? null : new Library(records, unitOfWork, directory, clock,
                 b.libraryRoles != null ? b.libraryRoles : java.util.Set.of("admin"));
         this.approvals = new ApprovalFlow(library, records, unitOfWork, directory,
-                b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), ids, notificationChannel,
+                b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), notices,
                 b.approvalPolicy, clock, this::lifecycleMessages);
         ExecutionSettings execution = new ExecutionSettings(
                 b.obligationCalendar != null ? b.obligationCalendar : BusinessCalendar.weekendsOnly(),
@@ -536,7 +537,7 @@ public final class ContractManager {
                 if (signed) {
                     return List.of(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_SIGNED, c, saved, now));
                 }
-                return List.of(notifyOwner(saved, "contract.signature-failed",
+                return List.of(notices.toOwner(saved, "contract.signature-failed",
                         Map.of("result", outcome.result().name(), "signer", outcome.signer())));
             }
         });
@@ -952,28 +953,19 @@ public final class ContractManager {
             String reason) {
         List<OutboxMessage> out = new ArrayList<>();
         if (t == Transition.SUBMIT) {
-            directory.departmentHead(ctx, saved.department()).ifPresent(head -> out.add(new Notification(
-                    ids.newId("notification"), head, notificationChannel, "contract.submitted",
-                    Map.of("number", saved.number(), "title", saved.title()), saved.id())));
+            directory.departmentHead(ctx, saved.department()).ifPresent(head -> out.add(
+                    notices.to(head, saved, "contract.submitted", Map.of())));
         } else if (t == Transition.APPROVE) {
             out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_APPROVED, ctx, saved, now));
-            out.add(notifyOwner(saved, "contract.approved", Map.of()));
+            out.add(notices.toOwner(saved, "contract.approved", Map.of()));
         } else if (t == Transition.REJECT) {
-            out.add(notifyOwner(saved, "contract.rejected", Map.of("reason", reason)));
+            out.add(notices.toOwner(saved, "contract.rejected", Map.of("reason", reason)));
         } else if (t == Transition.ACTIVATE) {
             out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_ACTIVATED, ctx, saved, now));
         } else if (t == Transition.TERMINATE) {
             out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_TERMINATED, ctx, saved, now));
         }
         return out;
-    }
-
-    private Notification notifyOwner(Contract saved, String template, Map<String, String> extra) {
-        Map<String, String> parameters = new java.util.TreeMap<>(extra);
-        parameters.put("number", saved.number());
-        parameters.put("title", saved.title());
-        return new Notification(ids.newId("notification"), saved.owner(), notificationChannel, template, parameters,
-                saved.id());
     }
 
     private static void requireReason(String reason, String what) {
