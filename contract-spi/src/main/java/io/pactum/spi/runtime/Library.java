@@ -35,11 +35,9 @@ import io.pactum.spi.port.RecordKind;
 import io.pactum.spi.port.RecordStore;
 import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.UnitOfWork;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -303,8 +301,8 @@ public final class Library {
             old.ifPresent(replacement::check);
             StoredRecord saved = tx.saveRecord(key, body, null, old.map(StoredRecord::revision).orElse(0L));
             tx.appendAudit(AuditChainWriter.next(tx.auditHead().orElse(null), clock.instant(), ctx.tenant().value(),
-                    ctx.actor().value(), action, key.toString(), AuditOutcome.SUCCESS, old.map(o -> sha(o.body())).orElse(null),
-                    sha(body), "library " + key, ctx.correlationId()));
+                    ctx.actor().value(), action, key.toString(), AuditOutcome.SUCCESS,
+                    old.map(o -> Fingerprints.ofText(o.body())).orElse(null), Fingerprints.ofText(body), "library " + key, ctx.correlationId()));
             return saved;
         });
     }
@@ -331,9 +329,5 @@ public final class Library {
             });
         }
         throw new PactumException(person.isEmpty() ? SpiError.UNKNOWN_ACTOR : SpiError.LIBRARY_DENIED, "actor", why);
-    }
-
-    private static String sha(String body) {
-        return HexFormat.of().formatHex(Fingerprints.sha256(body.getBytes(StandardCharsets.UTF_8)));
     }
 }
