@@ -4,7 +4,6 @@ import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.Transition;
-import io.pactum.core.contract.UserId;
 import io.pactum.core.calendar.BusinessCalendar;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
@@ -775,7 +774,7 @@ public final class ContractManager {
                 continue;
             }
             for (DueMessage m : due) {
-                CallContext ctx = CallContext.of(m.tenant(), UserId.of("pactum-due-work"), "due-" + now);
+                CallContext ctx = CallContext.of(m.tenant(), ObligationCommands.SYSTEM, "due-" + now);
                 if (unitOfWork.inTransaction(ctx, tx -> tx.enqueue(m.message(), now))) {
                     enqueued++;
                 }
