@@ -24,7 +24,12 @@ public final class Fingerprints {
 
     /** Hex SHA-256 of the contract's deterministic compact JSON, status and revision included. */
     public static String ofState(Contract contract) {
-        return HexFormat.of().formatHex(sha256(ContractJson.writeCompact(contract).getBytes(StandardCharsets.UTF_8)));
+        return ofText(ContractJson.writeCompact(contract));
+    }
+
+    /** Hex SHA-256 of a text's UTF-8 bytes (a stored library document, a contract's JSON). */
+    public static String ofText(String text) {
+        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -32,7 +37,14 @@ public final class Fingerprints {
      * signers sign: a status change does not change the document.
      */
     public static String ofDocument(Contract contract) {
-        Contract content = contract.toBuilder().status(io.pactum.core.contract.ContractStatus.DRAFT).revision(0).build();
-        return ofState(content);
+        return ofState(content(contract));
+    }
+
+    /**
+     * The contract's content: status and revision normalised (DRAFT, 0), since they are not what
+     * is agreed. What {@link #ofDocument} fingerprints and what a terms-history version keeps.
+     */
+    public static Contract content(Contract contract) {
+        return contract.toBuilder().status(io.pactum.core.contract.ContractStatus.DRAFT).revision(0).build();
     }
 }

@@ -4,7 +4,6 @@ import io.pactum.core.contract.UserId;
 import io.pactum.core.error.PactumException;
 import io.pactum.spi.SpiError;
 import io.pactum.spi.access.Action;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,10 +44,14 @@ public record ApprovalDecision(Kind kind, String comment, @Nullable UserId deleg
         }
     }
 
-    /** Checks presence; a delegate only with {@link Kind#DELEGATE}. */
+    /**
+     * Checks presence; a delegate only with {@link Kind#DELEGATE}.
+     *
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} at the missing or misplaced part
+     */
     public ApprovalDecision {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(comment, "comment");
+        Arguments.present(kind, "kind");
+        Arguments.present(comment, "comment");
         if ((kind == Kind.DELEGATE) != (delegate != null)) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "delegate", kind == Kind.DELEGATE
                     ? "a delegation names the delegate" : "only a delegation names a delegate");
@@ -72,7 +75,7 @@ public record ApprovalDecision(Kind kind, String comment, @Nullable UserId deleg
 
     /** Hand the actor's seat to a delegate. */
     public static ApprovalDecision delegateTo(UserId delegate, String comment) {
-        return new ApprovalDecision(Kind.DELEGATE, comment, Objects.requireNonNull(delegate, "delegate"));
+        return new ApprovalDecision(Kind.DELEGATE, comment, delegate);
     }
 
     /** Withdraw (owner or submitter). */

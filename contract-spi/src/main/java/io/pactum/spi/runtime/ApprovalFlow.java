@@ -27,8 +27,6 @@ import io.pactum.spi.internal.DirectoryOrg;
 import io.pactum.spi.internal.DocumentRecord;
 import io.pactum.spi.internal.Fingerprints;
 import io.pactum.spi.port.Directory;
-import io.pactum.spi.port.IdGenerator;
-import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.RecordKey;
 import io.pactum.spi.port.RecordKind;
@@ -87,22 +85,20 @@ final class ApprovalFlow {
     private final UnitOfWork unitOfWork;
     private final Directory directory;
     private final RateSource rates;
-    private final IdGenerator ids;
-    private final String channel;
+    private final ContractNotices notices;
     private final @Nullable String defaultPolicyId;
     private final Clock clock;
     private final Lifecycle lifecycle;
 
     ApprovalFlow(@Nullable Library library, @Nullable RecordStore records, UnitOfWork unitOfWork, Directory directory,
-            RateSource rates, IdGenerator ids, String channel, @Nullable String defaultPolicyId, Clock clock,
+            RateSource rates, ContractNotices notices, @Nullable String defaultPolicyId, Clock clock,
             Lifecycle lifecycle) {
         this.library = library;
         this.records = records;
         this.unitOfWork = unitOfWork;
         this.directory = directory;
         this.rates = rates;
-        this.ids = ids;
-        this.channel = channel;
+        this.notices = notices;
         this.defaultPolicyId = defaultPolicyId;
         this.clock = clock;
         this.lifecycle = lifecycle;
@@ -231,7 +227,7 @@ final class ApprovalFlow {
                 ApprovalProcess p = Objects.requireNonNull(process);
                 List<OutboxMessage> out = new ArrayList<>();
                 if (p.status() == ProcessStatus.CHANGES_REQUESTED) {
-                    out.add(toOwner(saved, "approval.changes-requested", Map.of("comment", decision.comment())));
+                    out.add(notices.toOwner(saved, "approval.changes-requested", Map.of("comment", decision.comment())));
                 }
                 Set<UserId> fresh = new LinkedHashSet<>(p.pendingApprovers());
                 fresh.removeAll(pendingBefore);
@@ -294,7 +290,7 @@ final class ApprovalFlow {
         Set<UserId> fresh = new LinkedHashSet<>(next.pendingApprovers());
         fresh.removeAll(before);
         List<OutboxMessage> out = new ArrayList<>(requests(c, fresh, "approval.escalated"));
-        out.add(toOwner(c, "approval.sla-breached", Map.of("stage", next.currentStage().map(s -> s.name()).orElse(""))));
+        out.add(notices.toOwner(c, "approval.sla-breached", Map.of("stage", next.currentStage().map(s -> s.name()).orElse(""))));
         for (OutboxMessage m : out) {
             tx.enqueue(m, now);
         }
@@ -400,16 +396,8 @@ final class ApprovalFlow {
     private List<OutboxMessage> requests(Contract c, Set<UserId> approvers, String template) {
         List<OutboxMessage> out = new ArrayList<>();
         for (UserId u : approvers) {
-            out.add(new Notification(ids.newId("notification"), u, channel, template,
-                    Map.of("number", c.number(), "title", c.title()), c.id()));
+            out.add(notices.to(u, c, template, Map.of()));
         }
         return out;
-    }
-
-    private Notification toOwner(Contract c, String template, Map<String, String> extra) {
-        Map<String, String> parameters = new java.util.TreeMap<>(extra);
-        parameters.put("number", c.number());
-        parameters.put("title", c.title());
-        return new Notification(ids.newId("notification"), c.owner(), channel, template, parameters, c.id());
     }
 }

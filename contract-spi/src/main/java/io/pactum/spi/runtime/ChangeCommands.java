@@ -22,6 +22,7 @@ import io.pactum.core.renewal.TermPeriod;
 import io.pactum.spi.CallContext;
 import io.pactum.spi.SpiError;
 import io.pactum.spi.internal.EventPayloads;
+import io.pactum.spi.internal.Fingerprints;
 import io.pactum.spi.internal.ObligationPayloads;
 import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IdGenerator;
@@ -167,14 +168,14 @@ final class ChangeCommands {
             Optional<StoredRecord> stored = records.get(key);
             revision = stored.map(StoredRecord::revision).orElse(0L);
             List<Version> history = new ArrayList<>(stored.map(r -> read(r.body())).orElseGet(() -> List.of(
-                    new Version(1, subject.term().effectiveDate(), null, normalised(subject)))));
+                    new Version(1, subject.term().effectiveDate(), null, Fingerprints.content(subject)))));
             Amendment a = amendment(subject, now);
             TermsHistory terms = new TermsHistory(history.stream().map(ChangeCommands::termsVersion).toList());
             TermsVersion latest = terms.amend(a).latest();
             CommercialTerms t = latest.terms();
             Contract next = subject.toBuilder().value(t.contractValue()).term(t.term()).renewal(t.renewal()).build();
             added = new Version(latest.number(), latest.effectiveFrom(),
-                    new AmendmentSummary(a.id(), a.type().name(), a.reason(), a.effectiveDate()), normalised(next));
+                    new AmendmentSummary(a.id(), a.type().name(), a.reason(), a.effectiveDate()), Fingerprints.content(next));
             history.add(added);
             versions = List.copyOf(history);
             ledger = ledger(records, next, now);
@@ -219,11 +220,6 @@ final class ChangeCommands {
 
     private static RecordKey key(Contract c) {
         return RecordKey.of(RecordKind.TERMS_HISTORY, c.id().value());
-    }
-
-    /** The contract's content as a version keeps it: status and revision are not terms. */
-    private static Contract normalised(Contract c) {
-        return c.toBuilder().status(ContractStatus.DRAFT).revision(0).build();
     }
 
     /**

@@ -4,7 +4,6 @@ import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.contract.Transition;
-import io.pactum.core.contract.UserId;
 import io.pactum.core.calendar.BusinessCalendar;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
@@ -39,7 +38,6 @@ import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IdGenerator;
 import io.pactum.spi.port.IntegrationEventPort;
 import io.pactum.spi.port.KeyProvider;
-import io.pactum.spi.port.Notification;
 import io.pactum.spi.port.NotificationPort;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.OutboxStore;
@@ -118,6 +116,7 @@ public final class ContractManager {
     private final IdGenerator ids;
     private final KeyProvider keys;
     private final String notificationChannel;
+    private final ContractNotices notices;
     private final List<DueWorkStep> dueWork;
     private final OutboxDispatcher dispatcher;
     private final @Nullable RecordStore records;
@@ -138,6 +137,7 @@ public final class ContractManager {
         this.ids = b.ids != null ? b.ids : IdGenerator.random();
         this.keys = b.keys != null ? b.keys : KeyProvider.none();
         this.notificationChannel = b.notificationChannel != null ? b.notificationChannel : "in-app";
+        this.notices = new ContractNotices(ids, notificationChannel);
         this.dueWork = List.copyOf(b.dueWork);
         this.dispatcher = new OutboxDispatcher(outbox,
                 b.notifications != null ? b.notifications : NotificationPort.noop(),
@@ -148,7 +148,7 @@ public final class ContractManager {
         this.library = records == null ? null : new Library(records, unitOfWork, directory, clock,
                 b.libraryRoles != null ? b.libraryRoles : java.util.Set.of("admin"));
         this.approvals = new ApprovalFlow(library, records, unitOfWork, directory,
-                b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), ids, notificationChannel,
+                b.rates != null ? b.rates : io.pactum.rules.facts.RateSource.sameCurrencyOnly(), notices,
                 b.approvalPolicy, clock, this::lifecycleMessages);
         ExecutionSettings execution = new ExecutionSettings(
                 b.obligationCalendar != null ? b.obligationCalendar : BusinessCalendar.weekendsOnly(),
@@ -179,7 +179,7 @@ public final class ContractManager {
      * @throws PactumException {@link SpiError#CONTRACT_EXISTS}, {@link SpiError#BAD_ARGUMENT} for a draft not in DRAFT
      */
     public CommandResult createDraft(CallContext ctx, Contract draft, String reason) {
-        Objects.requireNonNull(draft, "draft");
+        Arguments.present(draft, "draft");
         if (draft.status() != ContractStatus.DRAFT) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + draft.status());
         }
@@ -213,7 +213,7 @@ public final class ContractManager {
      */
     public CommandResult edit(CallContext ctx, ContractId id, long expectedRevision, UnaryOperator<Contract.Builder> change,
             String reason) {
-        Objects.requireNonNull(change, "change");
+        Arguments.present(change, "change");
         return execute(ctx, Action.EDIT, id, expectedRevision, reason, (subject, now) -> {
             if (subject.status() != ContractStatus.DRAFT) {
                 throw new PactumException(SpiError.NOT_EDITABLE, "status", "contract " + subject.number() + " is "
@@ -285,7 +285,7 @@ public final class ContractManager {
      *     ({@code PCT-4060..4068}), writing nothing
      */
     public CommandResult decide(CallContext ctx, ContractId id, long expectedRevision, ApprovalDecision decision) {
-        Objects.requireNonNull(decision, "decision");
+        Arguments.present(decision, "decision");
         return run(ctx, decision.kind().action(), id, expectedRevision, decision.kind() + ": " + decision.comment(),
                 approvals.decide(ctx, decision, null));
     }
@@ -309,7 +309,7 @@ public final class ContractManager {
      * @return how many processes were escalated
      */
     public int escalateOverdueApprovals(CallContext ctx, Instant now) {
-        return approvals.escalateDue(Objects.requireNonNull(ctx, "ctx"), Objects.requireNonNull(now, "now"));
+        return approvals.escalateDue(Arguments.present(ctx, "ctx"), Arguments.present(now, "now"));
     }
 
     /**
@@ -353,7 +353,7 @@ public final class ContractManager {
      *     version, {@link SpiError#BAD_ARGUMENT} when the header's type is not the template's
      */
     public CommandResult createDraftFromTemplate(CallContext ctx, TemplateDraft draft, String reason) {
-        Objects.requireNonNull(draft, "draft");
+        Arguments.present(draft, "draft");
         Contract header = draft.header();
         if (header.status() != ContractStatus.DRAFT) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + header.status());
@@ -395,7 +395,7 @@ public final class ContractManager {
      */
     public CommandResult amend(CallContext ctx, ContractId id, long expectedRevision,
             io.pactum.core.amendment.Amendment amendment, String reason) {
-        Objects.requireNonNull(amendment, "amendment");
+        Arguments.present(amendment, "amendment");
         requireReason(reason, "amend");
         return run(ctx, Action.AMEND, id, expectedRevision, reason, changes.amend(amendment, ctx.actor()));
     }
@@ -420,6 +420,7 @@ public final class ContractManager {
      * (read access is checked).
      */
     public Optional<Contract> termsInForce(CallContext ctx, ContractId id, java.time.LocalDate on) {
+        Arguments.present(on, "on");
         Optional<Contract> current = get(ctx, id);
         if (current.isEmpty()) {
             return current;
@@ -467,7 +468,7 @@ public final class ContractManager {
      */
     public CommandResult sendForSignature(CallContext ctx, ContractId id, long expectedRevision, List<Signer> signers,
             String reason) {
-        List<Signer> who = List.copyOf(Objects.requireNonNull(signers, "signers"));
+        List<Signer> who = Arguments.list(signers, "signers");
         if (who.isEmpty()) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "signers", "a signature request needs at least one signer");
         }
@@ -507,7 +508,7 @@ public final class ContractManager {
      *     contract's current content
      */
     public CommandResult recordSignature(CallContext ctx, SignatureOutcome outcome, String reason) {
-        Objects.requireNonNull(outcome, "outcome");
+        Arguments.present(outcome, "outcome");
         boolean signed = outcome.result() == SignatureOutcome.Result.SIGNED;
         Transition t = signed ? Transition.RECORD_SIGNATURE : Transition.SIGNATURE_FAILED;
         return execute(ctx, Action.RECORD_SIGNATURE, outcome.contractId(), CURRENT_REVISION, reason, new Command() {
@@ -535,7 +536,7 @@ public final class ContractManager {
                 if (signed) {
                     return List.of(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_SIGNED, c, saved, now));
                 }
-                return List.of(notifyOwner(saved, "contract.signature-failed",
+                return List.of(notices.toOwner(saved, "contract.signature-failed",
                         Map.of("result", outcome.result().name(), "signer", outcome.signer())));
             }
         });
@@ -593,7 +594,7 @@ public final class ContractManager {
      */
     public CommandResult activate(CallContext ctx, ContractId id, long expectedRevision, ObligationPlan plan,
             String reason) {
-        Objects.requireNonNull(plan, "plan");
+        Arguments.present(plan, "plan");
         return execute(ctx, Action.ACTIVATE, id, expectedRevision, reason, new Command() {
             @Override
             public Contract apply(Contract subject, Instant now) {
@@ -629,9 +630,9 @@ public final class ContractManager {
      */
     public CommandResult recordFulfilment(CallContext ctx, ContractId id, String obligationKey, LocalDate fulfilledOn,
             List<String> evidence, String reason) {
-        Objects.requireNonNull(obligationKey, "obligationKey");
-        Objects.requireNonNull(fulfilledOn, "fulfilledOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(obligationKey, "obligationKey");
+        Arguments.present(fulfilledOn, "fulfilledOn");
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_FULFILMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.fulfil(tx, c, saved, obligationKey, fulfilledOn, proof, reason, now)));
     }
@@ -649,10 +650,15 @@ public final class ContractManager {
      */
     public CommandResult recordPayment(CallContext ctx, ContractId id, String obligationKey, Money amount,
             LocalDate paidOn, List<String> evidence, String reason) {
-        Objects.requireNonNull(obligationKey, "obligationKey");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(paidOn, "paidOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(obligationKey, "obligationKey");
+        Arguments.present(amount, "amount");
+        Arguments.present(paidOn, "paidOn");
+        if (!amount.isPositive()) {
+            // Checked here as well as against the ledger: a dry run reads no ledger.
+            throw new PactumException(SpiError.BAD_ARGUMENT, "amount", "a payment of " + obligationKey
+                    + " is a positive amount, not " + amount);
+        }
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_PAYMENT, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.pay(tx, c, saved, obligationKey, amount, paidOn, proof, reason, now)));
     }
@@ -667,8 +673,8 @@ public final class ContractManager {
      */
     public CommandResult recordDeliveryAcceptance(CallContext ctx, ContractId id, LocalDate acceptedOn,
             List<String> evidence, String reason) {
-        Objects.requireNonNull(acceptedOn, "acceptedOn");
-        List<String> proof = List.copyOf(evidence);
+        Arguments.present(acceptedOn, "acceptedOn");
+        List<String> proof = Arguments.list(evidence, "evidence");
         return execute(ctx, Action.RECORD_ACCEPTANCE, id, CURRENT_REVISION, reason, ledgerCommand((tx, c, saved, now) ->
                 obligations.accept(tx, c, saved, acceptedOn, proof, reason, now)));
     }
@@ -703,8 +709,8 @@ public final class ContractManager {
      * @throws AccessDeniedException if not allowed
      */
     public Optional<Contract> get(CallContext ctx, ContractId id) {
-        Objects.requireNonNull(ctx, "ctx");
-        Objects.requireNonNull(id, "id");
+        Arguments.present(ctx, "ctx");
+        Arguments.present(id, "id");
         Optional<Contract> found = contracts.get(ctx, id);
         if (found.isEmpty()) {
             return found;
@@ -740,7 +746,7 @@ public final class ContractManager {
      * failing adapters are retried with backoff and parked after too many tries.
      */
     public DispatchReport dispatchOutbox(Instant now) {
-        return dispatcher.dispatch(Objects.requireNonNull(now, "now"));
+        return dispatcher.dispatch(Arguments.present(now, "now"));
     }
 
     /**
@@ -754,7 +760,7 @@ public final class ContractManager {
      * @param now the run's time, from the host's scheduler
      */
     public DueWorkReport runDueWork(Instant now) {
-        Objects.requireNonNull(now, "now");
+        Arguments.present(now, "now");
         List<String> failedLedgers = new ArrayList<>();
         int enqueued = obligationDueWork == null ? 0 : obligationDueWork.run(now, failedLedgers);
         int failedSteps = 0;
@@ -768,7 +774,7 @@ public final class ContractManager {
                 continue;
             }
             for (DueMessage m : due) {
-                CallContext ctx = CallContext.of(m.tenant(), UserId.of("pactum-due-work"), "due-" + now);
+                CallContext ctx = CallContext.of(m.tenant(), ObligationCommands.SYSTEM, "due-" + now);
                 if (unitOfWork.inTransaction(ctx, tx -> tx.enqueue(m.message(), now))) {
                     enqueued++;
                 }
@@ -851,9 +857,9 @@ public final class ContractManager {
     /** Authorize, load, apply, then write state + audit + outbox in one unit of work. */
     private CommandResult execute(CallContext ctx, Action action, ContractId id, long expectedRevision, String reason,
             Command command) {
-        Objects.requireNonNull(ctx, "ctx");
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.present(ctx, "ctx");
+        Arguments.present(id, "id");
+        Arguments.present(reason, "reason");
         Person actor = actor(ctx, action, id);
         if (ctx.dryRun()) {
             return dryRun(ctx, actor, action, id, expectedRevision, command);
@@ -915,7 +921,7 @@ public final class ContractManager {
     }
 
     private Person actor(CallContext ctx, Action action, ContractId id) {
-        Objects.requireNonNull(ctx, "ctx");
+        Arguments.present(ctx, "ctx");
         Optional<Person> person = directory.person(ctx, ctx.actor());
         if (person.isEmpty()) {
             String why = ctx.actor() + " is not known to the directory and may not " + action;
@@ -946,14 +952,13 @@ public final class ContractManager {
             String reason) {
         List<OutboxMessage> out = new ArrayList<>();
         if (t == Transition.SUBMIT) {
-            directory.departmentHead(ctx, saved.department()).ifPresent(head -> out.add(new Notification(
-                    ids.newId("notification"), head, notificationChannel, "contract.submitted",
-                    Map.of("number", saved.number(), "title", saved.title()), saved.id())));
+            directory.departmentHead(ctx, saved.department()).ifPresent(head -> out.add(
+                    notices.to(head, saved, "contract.submitted", Map.of())));
         } else if (t == Transition.APPROVE) {
             out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_APPROVED, ctx, saved, now));
-            out.add(notifyOwner(saved, "contract.approved", Map.of()));
+            out.add(notices.toOwner(saved, "contract.approved", Map.of()));
         } else if (t == Transition.REJECT) {
-            out.add(notifyOwner(saved, "contract.rejected", Map.of("reason", reason)));
+            out.add(notices.toOwner(saved, "contract.rejected", Map.of("reason", reason)));
         } else if (t == Transition.ACTIVATE) {
             out.add(EventPayloads.contractEvent(ids.newId("event"), EventType.CONTRACT_ACTIVATED, ctx, saved, now));
         } else if (t == Transition.TERMINATE) {
@@ -962,16 +967,8 @@ public final class ContractManager {
         return out;
     }
 
-    private Notification notifyOwner(Contract saved, String template, Map<String, String> extra) {
-        Map<String, String> parameters = new java.util.TreeMap<>(extra);
-        parameters.put("number", saved.number());
-        parameters.put("title", saved.title());
-        return new Notification(ids.newId("notification"), saved.owner(), notificationChannel, template, parameters,
-                saved.id());
-    }
-
     private static void requireReason(String reason, String what) {
-        Objects.requireNonNull(reason, "reason");
+        Arguments.present(reason, "reason");
         if (reason.isBlank()) {
             throw new PactumException(SpiError.BAD_ARGUMENT, "reason", "to " + what + " a contract, give a reason");
         }

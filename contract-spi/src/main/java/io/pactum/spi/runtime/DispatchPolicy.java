@@ -1,7 +1,8 @@
 package io.pactum.spi.runtime;
 
+import io.pactum.core.error.PactumException;
+import io.pactum.spi.SpiError;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the outbox dispatcher retries: attempt {@code n} that fails waits
@@ -17,21 +18,25 @@ import java.util.Objects;
  */
 public record DispatchPolicy(int maxAttempts, Duration baseBackoff, Duration maxBackoff, int batchSize) {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} at the field out of bounds
+     */
     public DispatchPolicy {
-        Objects.requireNonNull(baseBackoff, "baseBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
+        Arguments.present(baseBackoff, "baseBackoff");
+        Arguments.present(maxBackoff, "maxBackoff");
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
+            throw new PactumException(SpiError.BAD_ARGUMENT, "maxAttempts", "maxAttempts must be at least 1, got " + maxAttempts);
         }
         if (baseBackoff.isNegative() || baseBackoff.isZero()) {
-            throw new IllegalArgumentException("baseBackoff must be positive, got " + baseBackoff);
+            throw new PactumException(SpiError.BAD_ARGUMENT, "baseBackoff", "baseBackoff must be positive, got " + baseBackoff);
         }
         if (maxBackoff.compareTo(baseBackoff) < 0) {
-            throw new IllegalArgumentException("maxBackoff " + maxBackoff + " is shorter than baseBackoff " + baseBackoff);
+            throw new PactumException(SpiError.BAD_ARGUMENT, "maxBackoff", "maxBackoff " + maxBackoff + " is shorter than baseBackoff " + baseBackoff);
         }
         if (batchSize < 1 || batchSize > 10_000) {
-            throw new IllegalArgumentException("batchSize must be 1 to 10000, got " + batchSize);
+            throw new PactumException(SpiError.BAD_ARGUMENT, "batchSize", "batchSize must be 1 to 10000, got " + batchSize);
         }
     }
 

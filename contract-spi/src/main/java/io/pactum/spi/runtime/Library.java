@@ -35,11 +35,9 @@ import io.pactum.spi.port.RecordKind;
 import io.pactum.spi.port.RecordStore;
 import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.UnitOfWork;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,10 +89,11 @@ public final class Library {
      *
      * @return the stored record, keyed {@code id@effectiveFrom}
      * @throws io.pactum.core.error.ValidationException every problem of the policy at its JSON pointer
+     * @throws PactumException {@link SpiError#BAD_ARGUMENT} at {@code json} when it is missing
      * @throws PactumException {@link SpiError#LIBRARY_VERSION_CONFLICT} for another text under a stored version
      */
     public StoredRecord putApprovalPolicy(CallContext ctx, String json) {
-        ApprovalPolicy policy = ApprovalPolicyJson.parse(json);
+        ApprovalPolicy policy = ApprovalPolicyJson.parse(Arguments.present(json, "json"));
         RecordKey key = RecordKey.of(RecordKind.APPROVAL_POLICY, policy.id() + "@" + policy.effectiveFrom());
         return put(ctx, key, json, "PUT_APPROVAL_POLICY", old -> {
             throw new PactumException(SpiError.LIBRARY_VERSION_CONFLICT, "/effectiveFrom", "policy " + policy.id()
@@ -111,7 +110,7 @@ public final class Library {
      *     published or retired version changes or disappears
      */
     public StoredRecord putTemplate(CallContext ctx, String json) {
-        Template template = TemplateJson.readTemplate(json, NO_RESOURCES);
+        Template template = TemplateJson.readTemplate(Arguments.present(json, "json"), NO_RESOURCES);
         RecordKey key = RecordKey.of(RecordKind.TEMPLATE, template.id().value());
         return put(ctx, key, json, "PUT_TEMPLATE", old -> {
             Template before = TemplateJson.readTemplate(old.body(), NO_RESOURCES);
@@ -139,7 +138,7 @@ public final class Library {
      *     version changes or disappears
      */
     public StoredRecord putClause(CallContext ctx, String json) {
-        Objects.requireNonNull(json, "json");
+        Arguments.present(json, "json");
         Clause clause = TemplateJson.readClauseLibrary("{\"clauses\": [" + json + "]}", NO_RESOURCES).clauses().get(0);
         RecordKey key = RecordKey.of(RecordKind.CLAUSE, clause.id().value());
         return put(ctx, key, json, "PUT_CLAUSE", old -> {
@@ -167,7 +166,7 @@ public final class Library {
      * @throws io.pactum.core.error.ValidationException every problem at its JSON pointer
      */
     public StoredRecord putContractType(CallContext ctx, String json) {
-        ContractType type = ContractTypeJson.read(json);
+        ContractType type = ContractTypeJson.read(Arguments.present(json, "json"));
         return put(ctx, RecordKey.of(RecordKind.CONTRACT_TYPE, type.id().value()), json, "PUT_CONTRACT_TYPE", old -> {
         });
     }
@@ -176,16 +175,21 @@ public final class Library {
 
     /** A stored policy version. */
     public Optional<ApprovalPolicy> approvalPolicy(CallContext ctx, String id, LocalDate effectiveFrom) {
+        Arguments.present(id, "id");
+        Arguments.present(effectiveFrom, "effectiveFrom");
         return records.getRecord(ctx, policyKey(id, effectiveFrom)).map(r -> router(r).policy());
     }
 
     /** The version of a policy in force on a date: the latest not after it. */
     public Optional<ApprovalPolicy> approvalPolicyInForce(CallContext ctx, String id, LocalDate on) {
+        Arguments.present(id, "id");
+        Arguments.present(on, "on");
         return versions(ctx, id).inForceOn(on);
     }
 
     /** A stored template with its versions. */
     public Optional<Template> template(CallContext ctx, TemplateId id) {
+        Arguments.present(id, "id");
         return records.getRecord(ctx, RecordKey.of(RecordKind.TEMPLATE, id.value()))
                 .map(r -> TemplateJson.readTemplate(r.body(), NO_RESOURCES));
     }
@@ -197,6 +201,7 @@ public final class Library {
 
     /** A stored contract type. */
     public Optional<ContractType> contractType(CallContext ctx, ContractTypeId id) {
+        Arguments.present(id, "id");
         return records.getRecord(ctx, RecordKey.of(RecordKind.CONTRACT_TYPE, id.value()))
                 .map(r -> ContractTypeJson.read(r.body()));
     }
@@ -288,7 +293,7 @@ public final class Library {
     }
 
     private StoredRecord put(CallContext ctx, RecordKey key, String body, String action, Replacement replacement) {
-        Objects.requireNonNull(ctx, "ctx");
+        Arguments.present(ctx, "ctx");
         authorize(ctx, action, key);
         if (ctx.dryRun()) {
             Optional<StoredRecord> old = records.getRecord(ctx, key);
@@ -303,8 +308,8 @@ public final class Library {
             old.ifPresent(replacement::check);
             StoredRecord saved = tx.saveRecord(key, body, null, old.map(StoredRecord::revision).orElse(0L));
             tx.appendAudit(AuditChainWriter.next(tx.auditHead().orElse(null), clock.instant(), ctx.tenant().value(),
-                    ctx.actor().value(), action, key.toString(), AuditOutcome.SUCCESS, old.map(o -> sha(o.body())).orElse(null),
-                    sha(body), "library " + key, ctx.correlationId()));
+                    ctx.actor().value(), action, key.toString(), AuditOutcome.SUCCESS,
+                    old.map(o -> Fingerprints.ofText(o.body())).orElse(null), Fingerprints.ofText(body), "library " + key, ctx.correlationId()));
             return saved;
         });
     }
@@ -331,9 +336,5 @@ public final class Library {
             });
         }
         throw new PactumException(person.isEmpty() ? SpiError.UNKNOWN_ACTOR : SpiError.LIBRARY_DENIED, "actor", why);
-    }
-
-    private static String sha(String body) {
-        return HexFormat.of().formatHex(Fingerprints.sha256(body.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -266,7 +265,6 @@ final class ObligationCommands {
     }
 
     private static Obligation find(ObligationLedger ledger, String key) {
-        Objects.requireNonNull(key, "obligationKey");
         return ledger.find(key).orElseThrow(() -> new PactumException(SpiError.OBLIGATION_NOT_FOUND, "obligationKey",
                 "contract " + ledger.contractId().value() + " has no obligation " + key));
     }

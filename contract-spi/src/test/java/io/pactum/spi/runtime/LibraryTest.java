@@ -119,4 +119,29 @@ class LibraryTest {
         assertEquals(CoreError.JSON_UNKNOWN_PROPERTY, e.violations().get(0).code());
         assertEquals("/colour", e.violations().get(0).path());
     }
+
+    @Test
+    void missingArguments_areBadArgumentsAtTheirName_andNothingIsWrittenOrLookedUp() {
+        ApprovalRig rig = new ApprovalRig();
+        Library library = rig.manager.library();
+        int entries = rig.storage.readAll(ROOT).size();
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        assertBadArgument("json", () -> library.putApprovalPolicy(ROOT, null));
+        assertBadArgument("json", () -> library.putTemplate(ROOT, null));
+        assertBadArgument("json", () -> library.putClause(ROOT, null));
+        assertBadArgument("json", () -> library.putContractType(ROOT, null));
+        assertBadArgument("id", () -> library.approvalPolicy(ROOT, null, day));
+        assertBadArgument("effectiveFrom", () -> library.approvalPolicy(ROOT, "contract-approval", null));
+        assertBadArgument("id", () -> library.approvalPolicyInForce(ROOT, null, day));
+        assertBadArgument("on", () -> library.approvalPolicyInForce(ROOT, "contract-approval", null));
+        assertBadArgument("id", () -> library.template(ROOT, null));
+        assertBadArgument("id", () -> library.contractType(ROOT, null));
+        assertEquals(entries, rig.storage.readAll(ROOT).size());
+    }
+
+    private static void assertBadArgument(String path, org.junit.jupiter.api.function.Executable call) {
+        PactumException e = assertThrows(PactumException.class, call, path);
+        assertEquals(SpiError.BAD_ARGUMENT, e.errorCode(), path);
+        assertEquals(path, e.path());
+    }
 }

@@ -303,4 +303,40 @@ class ObligationExecutionTest {
         Set<String> actions = rig.storage.readAll(ZHANG).stream().map(e -> e.action()).collect(Collectors.toSet());
         assertTrue(!actions.contains("RECORD_PAYMENT") && !actions.contains("RECORD_FULFILMENT"), actions.toString());
     }
+    @Test
+    void recordPayment_nonPositiveAmount_isRefusedInADryRunToo() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        rig.activate();
+        for (String amount : List.of("0.00", "-1.00")) {
+            PactumException e = assertThrows(PactumException.class, () -> rig.manager.recordPayment(
+                    QIAN.asDryRun(), C1, "down-payment#0", Money.of(amount, "CNY"), LocalDate.of(2026, 4, 1),
+                    List.of(), "dry"), amount);
+            assertEquals(SpiError.BAD_ARGUMENT, e.errorCode(), amount);
+            assertEquals("amount", e.path(), amount);
+        }
+    }
+
+    @Test
+    void executionCommands_missingArguments_areBadArgumentsAtTheirField() {
+        ExecutionRig rig = ExecutionRig.create(CatchUp.LATEST_ONLY, null);
+        rig.activate();
+        LocalDate day = LocalDate.of(2026, 4, 1);
+        Money one = Money.of("1.00", "CNY");
+        assertBadArgument("evidence", () -> rig.manager.recordPayment(QIAN, C1, "down-payment#0", one, day, null, ""));
+        assertBadArgument("obligationKey", () -> rig.manager.recordPayment(QIAN, C1, null, one, day, List.of(), ""));
+        assertBadArgument("amount", () -> rig.manager.recordPayment(QIAN, C1, "down-payment#0", null, day, List.of(), ""));
+        assertBadArgument("paidOn", () -> rig.manager.recordPayment(QIAN, C1, "down-payment#0", one, null, List.of(), ""));
+        assertBadArgument("reason", () -> rig.manager.recordPayment(QIAN, C1, "down-payment#0", one, day, List.of(), null));
+        assertBadArgument("evidence", () -> rig.manager.recordFulfilment(ZHANG, C1, "design#0", day, null, ""));
+        assertBadArgument("fulfilledOn", () -> rig.manager.recordFulfilment(ZHANG, C1, "design#0", null, List.of(), ""));
+        assertBadArgument("evidence", () -> rig.manager.recordDeliveryAcceptance(ZHANG, C1, day, null, ""));
+        assertBadArgument("acceptedOn", () -> rig.manager.recordDeliveryAcceptance(ZHANG, C1, null, List.of(), ""));
+        assertEquals(Money.zero("CNY"), rig.ledger().fulfilled(ObligationKind.PAYMENT_IN, Money.currency("CNY")));
+    }
+
+    private static void assertBadArgument(String path, org.junit.jupiter.api.function.Executable command) {
+        PactumException e = assertThrows(PactumException.class, command, path);
+        assertEquals(SpiError.BAD_ARGUMENT, e.errorCode(), path);
+        assertEquals(path, e.path());
+    }
 }
