@@ -18,14 +18,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A unit of work that fails on a connection that then cannot be given back its auto-commit (the
+ * A unit of work (or a migration) that fails on a connection that then cannot be given back its auto-commit (the
  * link dropped during the rollback, say): the caller sees the work's own failure, unchanged, with
  * the restore failure suppressed under it — not a storage failure that hides the conflict.
  */
 class RestoreFailureTest {
 
     /** Connections whose {@code setAutoCommit(true)} fails, as on a dropped link. */
-    private static DataSource failingRestore(DataSource target) {
+    static DataSource failingRestore(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(method, target, args);
@@ -63,6 +63,21 @@ class RestoreFailureTest {
             PactumException notFound = assertThrows(PactumException.class,
                     () -> storage.markDelivered(CTX, 99, java.time.Instant.EPOCH));
             assertEquals(SpiError.OUTBOX_ENTRY_NOT_FOUND, notFound.errorCode(), notFound.getMessage());
+            assertEquals(0, fresh.dataSource().openConnections());
+        }
+    }
+
+    @Test
+    void refusedMigration_isThrownUnchanged_restoreFailureSuppressed() throws SQLException {
+        try (TestDatabase.Fresh fresh = TestDatabase.H2.migrated()) {
+            try (Connection c = fresh.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO pactum_schema_version (version, description) VALUES ("
+                        + (PactumSchema.VERSION + 1) + ", 'from the future')");
+            }
+            PactumException e = assertThrows(PactumException.class,
+                    () -> PactumSchema.migrate(failingRestore(fresh.dataSource())));
+            assertEquals(JdbcError.SCHEMA_TOO_NEW, e.errorCode(), e.getMessage());
+            assertTrue(Arrays.stream(e.getSuppressed()).anyMatch(s -> s instanceof SQLException));
             assertEquals(0, fresh.dataSource().openConnections());
         }
     }
