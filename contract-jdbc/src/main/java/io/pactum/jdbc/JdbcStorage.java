@@ -286,26 +286,11 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
     }
 
     private <T> Stream<T> stream(String doing, RowStream.Opener opener, RowStream.RowReader<T> reader) {
-        Connection c = null;
         try {
-            c = dataSource.getConnection();
-            return RowStream.of(c, opener, reader, doing);
+            // RowStream owns the connection from here: it closes it on every failure of its own
+            return RowStream.of(dataSource.getConnection(), opener, reader, doing);
         } catch (SQLException e) {
-            // RowStream closed the connection if it got it; close it here if it never did
-            closeQuietly(c);
             throw JdbcFailures.map(e, doing);
-        }
-    }
-
-    private static void closeQuietly(@Nullable Connection c) {
-        if (c != null) {
-            try {
-                if (!c.isClosed()) {
-                    c.close();
-                }
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
         }
     }
 

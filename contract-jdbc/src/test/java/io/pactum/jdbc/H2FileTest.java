@@ -55,7 +55,7 @@ class H2FileTest {
     }
 
     @Test
-    void truncatedDatabaseFile_databaseCorrupted(@TempDir Path dir) throws IOException, SQLException {
+    void zeroedDatabaseFile_databaseCorrupted(@TempDir Path dir) throws IOException, SQLException {
         JdbcDataSource ds = file(dir.resolve("pactum"));
         PactumSchema.migrate(ds);
         shutdown(ds);
