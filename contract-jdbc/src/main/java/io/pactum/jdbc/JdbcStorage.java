@@ -101,6 +101,7 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
+            R result;
             try {
                 c.setAutoCommit(false);
                 if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
@@ -108,19 +109,17 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
                     c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 }
                 JdbcTransaction tx = new JdbcTransaction(c, dialect, ctx);
-                R result = work.apply(tx);
+                result = work.apply(tx);
                 tx.beforeCommit();
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
+                // the work's failure propagates unchanged: a failing restore only rides along
                 rollback(c, e);
+                restore(c, autoCommit, isolation, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
-                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-                    c.setTransactionIsolation(isolation);
-                }
             }
+            restore(c, autoCommit, isolation);
+            return result;
         } catch (SQLException e) {
             throw JdbcFailures.map(e, "a unit of work of tenant " + ctx.tenant());
         }
@@ -277,36 +276,38 @@ public final class JdbcStorage implements ContractStore, RecordStore, UnitOfWork
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(c, e);
+                restore(c, autoCommit, Connection.TRANSACTION_READ_COMMITTED, e);
                 throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
+            c.setAutoCommit(autoCommit);
         } catch (SQLException e) {
             throw JdbcFailures.map(e, doing);
         }
     }
 
     private <T> Stream<T> stream(String doing, RowStream.Opener opener, RowStream.RowReader<T> reader) {
-        Connection c = null;
         try {
-            c = dataSource.getConnection();
-            return RowStream.of(c, opener, reader, doing);
+            // RowStream owns the connection from here: it closes it on every failure of its own
+            return RowStream.of(dataSource.getConnection(), opener, reader, doing);
         } catch (SQLException e) {
-            // RowStream closed the connection if it got it; close it here if it never did
-            closeQuietly(c);
             throw JdbcFailures.map(e, doing);
         }
     }
 
-    private static void closeQuietly(@Nullable Connection c) {
-        if (c != null) {
-            try {
-                if (!c.isClosed()) {
-                    c.close();
-                }
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
+    /** Gives the connection back the auto-commit and isolation it came with ({@code READ_COMMITTED}: unchanged). */
+    private static void restore(Connection c, boolean autoCommit, int isolation) throws SQLException {
+        c.setAutoCommit(autoCommit);
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+            c.setTransactionIsolation(isolation);
+        }
+    }
+
+    /** {@link #restore} after a failure, which stays the one thrown. */
+    private static void restore(Connection c, boolean autoCommit, int isolation, Throwable failure) {
+        try {
+            restore(c, autoCommit, isolation);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -86,12 +86,17 @@ public final class PactumSchema {
                     run(c, dialect, v);
                 }
                 c.commit();
+                c.setAutoCommit(autoCommit);
                 return new Migration(found, VERSION);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // the migration's own failure is the one to report; cleaning up after it only rides along
+                try {
+                    c.rollback();
+                    c.setAutoCommit(autoCommit);
+                } catch (SQLException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw JdbcFailures.map(e, "migrating the Pactum schema");

@@ -10,6 +10,7 @@ import io.pactum.core.contract.Contract;
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.error.PactumException;
 import io.pactum.spi.RevisionConflictException;
+import io.pactum.spi.SpiError;
 import io.pactum.spi.audit.AuditEntry;
 import io.pactum.spi.audit.AuditOutcome;
 import io.pactum.spi.port.ContractQuery;
@@ -129,6 +130,19 @@ class ConnectionHandlingTest {
             StoredRecord saved = storage.saveRecord(CTX, LEDGER, "{}", Instant.parse("2026-03-01T08:00:00.123456789Z"), 0);
             assertEquals(Instant.parse("2026-03-01T08:00:00.123456Z"), saved.wakeAt());
             assertEquals(saved, storage.getRecord(CTX, LEDGER).orElseThrow());
+            assertEquals(0, fresh.dataSource().openConnections());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void recordWithoutBody_typedErrorNamingTheField(TestDatabase db) {
+        try (TestDatabase.Fresh fresh = db.migrated()) {
+            JdbcStorage storage = JdbcStorage.create(fresh.dataSource());
+            PactumException e = assertThrows(PactumException.class, () -> storage.saveRecord(CTX, LEDGER, null, null, 0));
+            assertEquals(SpiError.BAD_ARGUMENT, e.errorCode(), e.getMessage());
+            assertEquals("body", e.path());
+            assertTrue(storage.getRecord(CTX, LEDGER).isEmpty());
             assertEquals(0, fresh.dataSource().openConnections());
         }
     }

@@ -55,7 +55,7 @@ class H2FileTest {
     }
 
     @Test
-    void truncatedDatabaseFile_databaseCorrupted(@TempDir Path dir) throws IOException, SQLException {
+    void zeroedDatabaseFile_databaseCorrupted(@TempDir Path dir) throws IOException, SQLException {
         JdbcDataSource ds = file(dir.resolve("pactum"));
         PactumSchema.migrate(ds);
         shutdown(ds);
@@ -64,6 +64,19 @@ class H2FileTest {
         byte[] damaged = new byte[bytes.length];
         System.arraycopy(bytes, 0, damaged, 0, 64);  // keep a little of the header, zero the rest
         Files.write(db, damaged);
+        PactumException e = assertThrows(PactumException.class, () -> JdbcStorage.create(file(dir.resolve("pactum"))));
+        assertEquals(JdbcError.DATABASE_CORRUPTED, e.errorCode(), e.getMessage());
+    }
+
+    @Test
+    void databaseFileCutShort_databaseCorrupted(@TempDir Path dir) throws IOException, SQLException {
+        JdbcDataSource ds = file(dir.resolve("pactum"));
+        PactumSchema.migrate(ds);
+        shutdown(ds);
+        Path db = dir.resolve("pactum.mv.db");
+        byte[] bytes = Files.readAllBytes(db);
+        // one 4 KiB block of header left: H2 reads past the end of the file (its I/O error 90028)
+        Files.write(db, java.util.Arrays.copyOf(bytes, 4096));
         PactumException e = assertThrows(PactumException.class, () -> JdbcStorage.create(file(dir.resolve("pactum"))));
         assertEquals(JdbcError.DATABASE_CORRUPTED, e.errorCode(), e.getMessage());
     }

@@ -134,8 +134,10 @@ public final class AuditRows {
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {
+        AuditOutcome outcome = StoredEnums.read(AuditOutcome.class, rs.getString(7), "outcome",
+                "audit entry " + rs.getLong(1) + " of tenant " + rs.getString(3));
         return new AuditEntry(rs.getLong(1), java.util.Objects.requireNonNull(Instants.get(rs, 2)), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), AuditOutcome.valueOf(rs.getString(7)),
+                rs.getString(4), rs.getString(5), rs.getString(6), outcome,
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13));
     }

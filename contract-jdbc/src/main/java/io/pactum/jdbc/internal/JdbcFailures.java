@@ -2,7 +2,10 @@ package io.pactum.jdbc.internal;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.jdbc.JdbcError;
+import java.io.EOFException;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -17,6 +20,8 @@ public final class JdbcFailures {
     private static final Set<Integer> H2_NO_TABLE = Set.of(42102, 42104);
     /** H2: lock timeout (50200). */
     private static final int H2_LOCK_TIMEOUT = 50200;
+    /** H2: an I/O failure (90028), from a damaged file or from the disk, the permissions, a full volume. */
+    private static final int H2_IO_EXCEPTION = 90028;
 
     private JdbcFailures() {
     }
@@ -31,7 +36,7 @@ public final class JdbcFailures {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         int vendor = e.getErrorCode();
         String detail = doing + " failed: " + e.getMessage() + " (SQL state " + state + ", code " + vendor + ")";
-        if (H2_CORRUPTED.contains(vendor) || state.equals("XX001") || state.equals("XX002")) {
+        if (H2_CORRUPTED.contains(vendor) || state.equals("XX001") || state.equals("XX002") || isTruncatedH2File(e)) {
             return new PactumException(JdbcError.DATABASE_CORRUPTED, "dataSource", detail, e);
         }
         if (isMissingTable(e)) {
@@ -47,6 +52,25 @@ public final class JdbcFailures {
             return new PactumException(JdbcError.TRANSIENT_FAILURE, "", detail, e);
         }
         return new PactumException(JdbcError.STORAGE_FAILURE, "", detail, e);
+    }
+
+    /**
+     * Whether H2 hit the end of its database file while reading a block the file's own header says
+     * is there: the file was truncated (a copy cut short, a partial restore). H2 reports it as the
+     * generic I/O error 90028 with an {@link EOFException} in the causes; other I/O failures (disk
+     * full, permissions, a failing device) carry no EOFException and stay storage failures.
+     */
+    private static boolean isTruncatedH2File(SQLException e) {
+        if (e.getErrorCode() != H2_IO_EXCEPTION) {
+            return false;
+        }
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e.getCause(); t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the failure says a table does not exist. */

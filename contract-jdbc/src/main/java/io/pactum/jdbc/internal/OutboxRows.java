@@ -175,7 +175,7 @@ public final class OutboxRows {
                     + " does not hold a message Pactum wrote: " + e.getMessage(), e);
         }
         return new OutboxEntry(sequence, TenantId.of(rs.getString(2)), rs.getString(3), message,
-                OutboxStatus.valueOf(rs.getString(5)), rs.getInt(6), Objects.requireNonNull(Instants.get(rs, 7)),
+                StoredEnums.read(OutboxStatus.class, rs.getString(5), "status", "outbox entry " + sequence), rs.getInt(6), Objects.requireNonNull(Instants.get(rs, 7)),
                 Objects.requireNonNull(Instants.get(rs, 8)), rs.getString(9));
     }
 }

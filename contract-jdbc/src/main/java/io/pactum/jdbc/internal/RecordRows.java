@@ -36,7 +36,7 @@ public final class RecordRows {
     public static StoredRecord save(Connection c, Dialect dialect, String tenant, RecordKey key, String body,
             @Nullable Instant wakeAt, long expectedRevision) throws SQLException {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(body, "body");
+        // a missing body is the caller's bad argument: StoredRecord refuses it typed, naming "body"
         StoredRecord saved = new StoredRecord(key, expectedRevision + 1, body, Instants.storedOrNull(wakeAt, "wakeAt"));
         int written;
         if (expectedRevision == 0) {

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.jdbc.JdbcError;
+import java.io.EOFException;
+import java.io.IOException;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +35,26 @@ class JdbcFailuresTest {
         PactumException e = JdbcFailures.map(cause, "testing");
         assertEquals(expected, e.errorCode());
         assertSame(cause, e.getCause());
+    }
+
+    @Test
+    void h2IoErrorOverAnEndOfFile_isACorruptedDatabase() {
+        // as H2 2.3 reports a read past the end of a truncated file: 90028 <- MVStoreException <- EOFException
+        SQLException cause = new SQLException("IO Exception: \"/data/pactum.mv.db\" [90028-232]", "90028", 90028,
+                new IllegalStateException("Reading from file failed at 4096 (length 4096), read 4096, remaining 4096",
+                        new EOFException()));
+        assertEquals(JdbcError.DATABASE_CORRUPTED, JdbcFailures.map(cause, "testing").errorCode());
+    }
+
+    @Test
+    void h2IoErrorOfTheDisk_staysAStorageFailure() {
+        SQLException full = new SQLException("IO Exception [90028-232]", "90028", 90028,
+                new IllegalStateException("Writing to file failed", new IOException("No space left on device")));
+        assertEquals(JdbcError.STORAGE_FAILURE, JdbcFailures.map(full, "testing").errorCode());
+        SQLException bare = new SQLException("IO Exception [90028-232]", "90028", 90028);
+        assertEquals(JdbcError.STORAGE_FAILURE, JdbcFailures.map(bare, "testing").errorCode());
+        // an end of file in another failure (a driver's socket, say) is not a damaged database file
+        SQLException socket = new SQLException("I/O error", "08006", 0, new EOFException());
+        assertEquals(JdbcError.STORAGE_FAILURE, JdbcFailures.map(socket, "testing").errorCode());
     }
 }
