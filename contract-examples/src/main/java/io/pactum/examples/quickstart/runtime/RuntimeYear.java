@@ -145,7 +145,7 @@ public final class RuntimeYear {
         if (e.errorCode() == JdbcError.DATABASE_CORRUPTED) {
             advice = " — the database file is damaged or not a database: restore it, or start over with --reset";
         } else if (e.errorCode() == JdbcError.STORAGE_FAILURE) {
-            // H2 reports a file it cannot read to the end (cut short, not a database) as an I/O error.
+            // Any other failure to read the database (a wrong URL, an unreadable or full disk): not known to be damage.
             advice = " — the database could not be read: check the URL and the file; if it is damaged, restore it,"
                     + " or start over with --reset";
         } else if (e.errorCode() == JdbcError.SCHEMA_TOO_NEW) {
