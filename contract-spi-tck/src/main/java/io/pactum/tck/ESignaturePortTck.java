@@ -1,17 +1,13 @@
 package io.pactum.tck;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.contract.PartyId;
+import io.pactum.spi.CallContext;
 import io.pactum.spi.TenantId;
 import io.pactum.spi.port.ESignaturePort;
 import io.pactum.spi.port.SignatureRequest;
 import io.pactum.spi.port.Signer;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,16 +23,18 @@ import org.junit.jupiter.api.Test;
  * id opens one signing process at the provider; ids are unique per tenant only; a provider failure
  * is thrown, never swallowed, and the retry of a failed request takes effect; all of it also under
  * concurrent delivery. The outcome comes back through {@code ContractManager.recordSignature}, which
- * the runtime's own tests cover.
+ * the runtime's own tests cover. The checks are those of {@link OutboundPortTck}, declared here
+ * under this kit's names.
  *
  * <p>Extend it once, implementing {@link #newOutbound()}; override {@link #request} when your
  * adapter needs signers or documents it knows. The downstream's effects are the request ids of the
  * signing processes the provider opened.
  */
-public abstract class ESignaturePortTck extends OutboundTck {
+public abstract class ESignaturePortTck extends OutboundPortTck<ESignaturePort, SignatureRequest> {
 
     /** For subclasses. */
     protected ESignaturePortTck() {
+        super("s-");
     }
 
     /**
@@ -44,6 +42,7 @@ public abstract class ESignaturePortTck extends OutboundTck {
      *
      * @return the adapter and its downstream
      */
+    @Override
     protected abstract TckOutbound<ESignaturePort> newOutbound();
 
     /**
@@ -60,54 +59,46 @@ public abstract class ESignaturePortTck extends OutboundTck {
                 Instant.parse("2026-03-01T08:00:00Z"));
     }
 
+    // A request names no tenant: the tenant travels in the delivery's context only.
+    @Override
+    final SignatureRequest message(String key, TenantId tenant, ContractId contract) {
+        return request(key, contract);
+    }
+
+    @Override
+    final void deliver(ESignaturePort port, CallContext ctx, SignatureRequest message) {
+        port.request(ctx, message);
+    }
+
     /** One delivery, one signing process, under the request id. */
     @Test
     public void request_once_takesEffectOnce() {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        outbound.port().request(delivery(), request("s-1", ContractId.of("c-1")));
-        assertEquals(List.of("s-1"), outbound.downstream().effects());
+        checkOnceTakesEffectOnce();
     }
 
     /** The outbox delivered again (a crash before it recorded the delivery): the repeat is dropped. */
     @Test
     public void request_repeatedId_takesEffectOnce() {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        SignatureRequest r = request("s-1", ContractId.of("c-1"));
-        outbound.port().request(delivery(), r);
-        outbound.port().request(delivery(), r);
-        outbound.port().request(delivery(), request("s-2", ContractId.of("c-2")));
-        outbound.port().request(delivery(), r);
-        assertEquals(List.of("s-1", "s-2"), outbound.downstream().effects());
+        checkRepeatedKeyTakesEffectOnce();
     }
 
     /** Any sequence of deliveries with repeats: each id takes effect once, in first-delivery order. */
     @Property(tries = 50)
     @AddLifecycleHook(ExcludedPropertiesHook.class)
     public void request_anyRepeats_eachIdTakesEffectOnceInFirstOrder(@ForAll("deliveries") List<String> ids) {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        for (String id : ids) {
-            outbound.port().request(delivery(), request(id, ContractId.of("c-1")));
-        }
-        assertEquals(new ArrayList<>(new LinkedHashSet<>(ids)), outbound.downstream().effects());
+        checkAnyRepeatsTakeEffectOnceInFirstOrder(ids);
     }
 
     /** Ids are unique per tenant only: the same id in another tenant is another request. */
     @Test
     public void request_sameIdInTwoTenants_takesEffectTwice() {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        outbound.port().request(delivery(TENANT), request("s-1", ContractId.of("c-1")));
-        outbound.port().request(delivery(TenantId.of("tck-other")), request("s-1", ContractId.of("c-1")));
-        assertEquals(List.of("s-1", "s-1"), outbound.downstream().effects());
+        checkSameKeyInTwoTenantsTakesEffectTwice();
     }
 
     /** A failing provider surfaces as an exception, so the outbox retries; nothing took effect. */
     @Test
     public void request_downstreamFails_throws() {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        outbound.downstream().breakDown();
-        SignatureRequest r = request("s-1", ContractId.of("c-1"));
-        assertThrows(RuntimeException.class, () -> outbound.port().request(delivery(), r));
-        assertEquals(List.of(), outbound.downstream().effects());
+        checkDownstreamFailureThrows();
     }
 
     /**
@@ -116,38 +107,13 @@ public abstract class ESignaturePortTck extends OutboundTck {
      */
     @Test
     public void request_retryAfterFailure_takesEffectOnce() {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        SignatureRequest r = request("s-1", ContractId.of("c-1"));
-        outbound.downstream().breakDown();
-        assertThrows(RuntimeException.class, () -> outbound.port().request(delivery(), r));
-        outbound.downstream().restore();
-        outbound.port().request(delivery(), r);
-        outbound.port().request(delivery(), r);
-        assertEquals(List.of("s-1"), outbound.downstream().effects());
+        checkRetryAfterFailureTakesEffectOnce();
     }
 
     /** Several dispatchers (or nodes) deliver the same requests at once: each id takes effect once. */
     @Test
     public void request_concurrentRepeats_eachIdTakesEffectOnce() throws InterruptedException {
-        TckOutbound<ESignaturePort> outbound = newOutbound();
-        List<String> ids = List.of("s-1", "s-2", "s-3", "s-4", "s-5");
-        TckConcurrency.run(threads(), repeatsPerThread(), (thread, i) -> {
-            String id = ids.get((thread + i) % ids.size());
-            outbound.port().request(delivery(), request(id, ContractId.of("c-" + id)));
-        });
-        List<String> effects = outbound.downstream().effects();
-        assertEquals(ids.size(), effects.size(), effects::toString);
-        assertEquals(new LinkedHashSet<>(ids), new LinkedHashSet<>(effects));
-    }
-
-    /** Threads delivering at once in {@link #request_concurrentRepeats_eachIdTakesEffectOnce()}; 8 by default. */
-    protected int threads() {
-        return 8;
-    }
-
-    /** Deliveries per thread there; 200 by default. */
-    protected int repeatsPerThread() {
-        return 200;
+        checkConcurrentRepeatsTakeEffectOncePerKey();
     }
 
     @Provide

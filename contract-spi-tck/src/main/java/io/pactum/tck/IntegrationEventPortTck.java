@@ -1,16 +1,14 @@
 package io.pactum.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.pactum.core.contract.ContractId;
+import io.pactum.spi.CallContext;
 import io.pactum.spi.TenantId;
 import io.pactum.spi.port.EventType;
 import io.pactum.spi.port.IntegrationEvent;
 import io.pactum.spi.port.IntegrationEventPort;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,15 +25,18 @@ import org.junit.jupiter.api.Test;
  * dispatcher and schema {@code pactum.event/v1} in docs/spi.md): a repeated event id has one
  * effect, per tenant; a contract's events take effect in the order they are published; a failure
  * is thrown, never swallowed, and the retry takes effect; every event type, with fields a later
- * v1 adds, is read without failing; all of it also under concurrent delivery.
+ * v1 adds, is read without failing; all of it also under concurrent delivery. The delivery checks
+ * are those of {@link OutboundPortTck}, declared here under this kit's names; order and added
+ * fields are this kit's own.
  *
  * <p>Extend it once, implementing {@link #newOutbound()}; override {@link #forwardedTypes()}
  * when your adapter forwards only some types (the others must have no effect and not fail).
  */
-public abstract class IntegrationEventPortTck extends OutboundTck {
+public abstract class IntegrationEventPortTck extends OutboundPortTck<IntegrationEventPort, IntegrationEvent> {
 
     /** For subclasses. */
     protected IntegrationEventPortTck() {
+        super("e-");
     }
 
     /**
@@ -43,6 +44,7 @@ public abstract class IntegrationEventPortTck extends OutboundTck {
      *
      * @return the adapter and its downstream
      */
+    @Override
     protected abstract TckOutbound<IntegrationEventPort> newOutbound();
 
     /** The event types your adapter forwards (has an effect for); all by default. */
@@ -57,37 +59,34 @@ public abstract class IntegrationEventPortTck extends OutboundTck {
         return types.iterator().next();
     }
 
-    private IntegrationEvent event(String id, String contract) {
-        return TckEvents.event(id, forwarded(), TENANT, ContractId.of(contract));
+    // A forwarded type, so that every delivery check expects an effect.
+    @Override
+    final IntegrationEvent message(String key, TenantId tenant, ContractId contract) {
+        return TckEvents.event(key, forwarded(), tenant, contract);
+    }
+
+    @Override
+    final void deliver(IntegrationEventPort port, CallContext ctx, IntegrationEvent message) {
+        port.publish(ctx, message);
     }
 
     /** One delivery, one effect, under the event id. */
     @Test
     public void publish_once_takesEffectOnce() {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        outbound.port().publish(delivery(), event("e-1", "c-1"));
-        assertEquals(List.of("e-1"), outbound.downstream().effects());
+        checkOnceTakesEffectOnce();
     }
 
     /** Any sequence of deliveries with repeats: each id takes effect once, in first-delivery order. */
     @Property(tries = 50)
     @AddLifecycleHook(ExcludedPropertiesHook.class)
     public void publish_anyRepeats_eachIdTakesEffectOnceInFirstOrder(@ForAll("deliveries") List<String> ids) {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        for (String id : ids) {
-            outbound.port().publish(delivery(), event(id, "c-1"));
-        }
-        assertEquals(new ArrayList<>(new LinkedHashSet<>(ids)), outbound.downstream().effects());
+        checkAnyRepeatsTakeEffectOnceInFirstOrder(ids);
     }
 
     /** Event ids are unique per tenant only: the same id in another tenant is another event. */
     @Test
     public void publish_sameIdInTwoTenants_takesEffectTwice() {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        outbound.port().publish(delivery(TENANT), event("e-1", "c-1"));
-        TenantId other = TenantId.of("tck-other");
-        outbound.port().publish(delivery(other), TckEvents.event("e-1", forwarded(), other, ContractId.of("c-1")));
-        assertEquals(List.of("e-1", "e-1"), outbound.downstream().effects());
+        checkSameKeyInTwoTenantsTakesEffectTwice();
     }
 
     /** A contract's events take effect in the order published (no reordering queue in between). */
@@ -96,7 +95,7 @@ public abstract class IntegrationEventPortTck extends OutboundTck {
         TckOutbound<IntegrationEventPort> outbound = newOutbound();
         List<String> ids = List.of("e-3", "e-1", "e-5", "e-2", "e-4", "e-0");
         for (String id : ids) {
-            outbound.port().publish(delivery(), event(id, "c-1"));
+            deliver(outbound.port(), delivery(), message(id, ContractId.of("c-1")));
         }
         assertEquals(ids, outbound.downstream().effects());
     }
@@ -104,24 +103,13 @@ public abstract class IntegrationEventPortTck extends OutboundTck {
     /** A failing downstream surfaces as an exception, so the outbox retries; nothing took effect. */
     @Test
     public void publish_downstreamFails_throws() {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        outbound.downstream().breakDown();
-        IntegrationEvent e = event("e-1", "c-1");
-        assertThrows(RuntimeException.class, () -> outbound.port().publish(delivery(), e));
-        assertEquals(List.of(), outbound.downstream().effects());
+        checkDownstreamFailureThrows();
     }
 
     /** The retry of a failed delivery takes effect, once. */
     @Test
     public void publish_retryAfterFailure_takesEffectOnce() {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        IntegrationEvent e = event("e-1", "c-1");
-        outbound.downstream().breakDown();
-        assertThrows(RuntimeException.class, () -> outbound.port().publish(delivery(), e));
-        outbound.downstream().restore();
-        outbound.port().publish(delivery(), e);
-        outbound.port().publish(delivery(), e);
-        assertEquals(List.of("e-1"), outbound.downstream().effects());
+        checkRetryAfterFailureTakesEffectOnce();
     }
 
     /**
@@ -142,25 +130,7 @@ public abstract class IntegrationEventPortTck extends OutboundTck {
     /** Several dispatchers deliver the same ids at once: each id takes effect once. */
     @Test
     public void publish_concurrentRepeats_eachIdTakesEffectOnce() throws InterruptedException {
-        TckOutbound<IntegrationEventPort> outbound = newOutbound();
-        List<String> ids = List.of("e-1", "e-2", "e-3", "e-4", "e-5");
-        TckConcurrency.run(threads(), repeatsPerThread(), (thread, i) -> {
-            String id = ids.get((thread + i) % ids.size());
-            outbound.port().publish(delivery(), event(id, "c-" + id));
-        });
-        List<String> effects = outbound.downstream().effects();
-        assertEquals(ids.size(), effects.size(), effects::toString);
-        assertEquals(new LinkedHashSet<>(ids), new LinkedHashSet<>(effects));
-    }
-
-    /** Threads delivering at once in the concurrency test; 8 by default. */
-    protected int threads() {
-        return 8;
-    }
-
-    /** Deliveries per thread there; 200 by default. */
-    protected int repeatsPerThread() {
-        return 200;
+        checkConcurrentRepeatsTakeEffectOncePerKey();
     }
 
     @Provide

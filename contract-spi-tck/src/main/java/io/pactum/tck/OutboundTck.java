@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The base of the kit classes for outbound adapters (notification channels, integration event
  * forwarders): the exclusion list and the canary of {@link PactumTck}, without its storage
- * factory, which an outbound adapter has no use for. Each subclass declares its own factory method.
+ * factory, which an outbound adapter has no use for. {@link OutboundPortTck} adds the factory
+ * method and the checks every outbound port shares.
  *
  * <p>The canary here has the same id as {@link PactumTck}'s ({@link TckExclusions#CANARY}), so an
  * implementer's one exclusion list silences both, and a list that does not reach the kit makes
