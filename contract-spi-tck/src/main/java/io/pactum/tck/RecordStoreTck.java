@@ -171,6 +171,24 @@ public abstract class RecordStoreTck extends PactumTck {
     }
 
     @Test
+    public void inTransaction_records_listsOwnSavesInIdOrder_onlyThatKindAndTenant() {
+        TckStorage s = newStorage();
+        s.records().saveRecord(context(), obligations("c-3"), "{\"v\":1}", null, 0);
+        s.records().saveRecord(context(), obligations("c-1"), "{\"v\":1}", null, 0);
+        s.records().saveRecord(otherTenant(), obligations("c-0"), "{}", null, 0);
+        List<String> seen = s.unitOfWork().inTransaction(context(), tx -> {
+            tx.saveRecord(obligations("c-2"), "{\"new\":true}", null, 0);
+            tx.saveRecord(obligations("c-3"), "{\"v\":2}", null, 1);
+            tx.saveRecord(RecordKey.of(RecordKind.TEMPLATE, "c-1a"), "{}", null, 0);
+            try (Stream<StoredRecord> all = tx.records(RecordKind.OBLIGATIONS)) {
+                return all.map(r -> r.key().id() + "@" + r.revision() + r.body()).toList();
+            }
+        });
+        assertEquals(List.of("c-1@1{\"v\":1}", "c-2@1{\"new\":true}", "c-3@2{\"v\":2}"), seen,
+                "stored and staged records, staged ones as staged, by id, without the other kind or tenant");
+    }
+
+    @Test
     public void inTransaction_workThrowsAfterRecordSave_nothingVisible() {
         TckStorage s = newStorage();
         s.records().saveRecord(context(), obligations("c-1"), "{\"v\":1}", null, 0);

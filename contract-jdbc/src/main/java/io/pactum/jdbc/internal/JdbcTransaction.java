@@ -8,15 +8,19 @@ import io.pactum.spi.SpiError;
 import io.pactum.spi.audit.AuditEntry;
 import io.pactum.spi.port.OutboxMessage;
 import io.pactum.spi.port.RecordKey;
+import io.pactum.spi.port.RecordKind;
 import io.pactum.spi.port.StoredRecord;
 import io.pactum.spi.port.Transaction;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * nothing else.
  */
 public final class JdbcTransaction implements Transaction {
+
+    /** Rows fetched per round trip when listing records; a library kind holds tens to hundreds. */
+    private static final int LIST_FETCH_SIZE = 100;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -127,6 +134,23 @@ public final class JdbcTransaction implements Transaction {
         } catch (SQLException e) {
             throw JdbcFailures.map(e, "reading record " + key);
         }
+    }
+
+    @Override
+    public Stream<StoredRecord> records(RecordKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        // On this transaction's connection, read out before returning: a lazy stream would leave a result
+        // set open among the statements of the work, and another connection is what the caller must not need.
+        List<StoredRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = RecordRows.all(connection, tenant, kind, LIST_FETCH_SIZE);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(RecordRows.read(rs));
+            }
+        } catch (SQLException e) {
+            throw JdbcFailures.map(e, "listing " + kind + " records");
+        }
+        return out.stream();
     }
 
     @Override

@@ -331,6 +331,18 @@ public final class InMemoryStorage implements ContractStore, RecordStore, UnitOf
         }
 
         @Override
+        public Stream<StoredRecord> records(RecordKind kind) {
+            Objects.requireNonNull(kind, "kind");
+            Map<String, StoredRecord> byId = new TreeMap<>();
+            tenantRecords(ctx.tenant()).values().stream().filter(r -> r.key().kind().equals(kind))
+                    .forEach(r -> byId.put(r.key().id(), r));
+            // staged saves replace (or add to) what is stored
+            stagedRecords.values().stream().filter(r -> r.key().kind().equals(kind))
+                    .forEach(r -> byId.put(r.key().id(), r));
+            return List.copyOf(byId.values()).stream();
+        }
+
+        @Override
         public StoredRecord saveRecord(RecordKey key, String body, @Nullable Instant wakeAt, long expectedRevision) {
             Objects.requireNonNull(key, "key");
             long actual = getRecord(key).map(StoredRecord::revision).orElse(0L);

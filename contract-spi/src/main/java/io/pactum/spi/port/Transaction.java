@@ -7,6 +7,7 @@ import io.pactum.spi.RevisionConflictException;
 import io.pactum.spi.audit.AuditEntry;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,15 @@ public interface Transaction {
 
     /** The record under this key, as this transaction sees it (its own saves included). */
     Optional<StoredRecord> getRecord(RecordKey key);
+
+    /**
+     * Every record of a kind as this transaction sees it (its own saves included), ordered by id: the
+     * contract of {@link RecordStore#records}, read inside the unit of work. The runtime lists the
+     * library through here during a command, so that a store over a connection pool never needs a
+     * second connection while the transaction holds one (with a pool of N and N concurrent commands,
+     * that would wait forever). Closing the stream is allowed and releases nothing of the transaction.
+     */
+    Stream<StoredRecord> records(RecordKind kind);
 
     /**
      * Stages a record's new state, committed with the rest of the transaction.

@@ -113,7 +113,7 @@ final class ApprovalFlow {
         if (records == null || library == null) {
             return Optional.empty();
         }
-        Library.RecordReader reader = k -> records.getRecord(ctx, k);
+        Library.RecordReader reader = Library.RecordReader.of(records, ctx);
         return reader.get(processKey(id)).map(r -> read(reader, r));
     }
 
@@ -142,7 +142,7 @@ final class ApprovalFlow {
                 } else {
                     ApprovalRouter router = previous != null && previous.status() == ProcessStatus.APPROVED
                             ? previous.router()
-                            : library().routerInForce(ctx, policyId.get(), on).orElseThrow(() -> new PactumException(
+                            : library().routerInForce(reader, policyId.get(), on).orElseThrow(() -> new PactumException(
                                     SpiError.LIBRARY_ITEM_NOT_FOUND, "approvalPolicy", "no version of approval policy "
                                     + policyId.get() + " is in force on " + on + " for contract " + subject.number()));
                     ContractFacts facts = facts(reader, next, actor);
@@ -270,7 +270,7 @@ final class ApprovalFlow {
         if (stored.isEmpty() || stored.get().wake().map(w -> w.isAfter(now)).orElse(true)) {
             return false;
         }
-        Library.RecordReader reader = tx::getRecord;
+        Library.RecordReader reader = Library.RecordReader.of(tx);
         ApprovalProcess p = read(reader, stored.get());
         Optional<Contract> contract = tx.get(p.facts().contractId());
         Optional<Instant> deadline = p.slaDeadline();

@@ -359,7 +359,7 @@ public final class ContractManager {
             throw new PactumException(SpiError.BAD_ARGUMENT, "status", "a new contract starts in DRAFT, not " + header.status());
         }
         Contract pinned = Drafting.pin(header, draft);
-        Drafting drafting = new Drafting(this::library, ctx, draft);
+        Drafting drafting = new Drafting(this::library, draft);
         return execute(ctx, Action.CREATE, pinned.id(), 0, reason, new Command() {
             @Override
             public Contract subject(Optional<Contract> current, ContractId id) {
@@ -371,7 +371,12 @@ public final class ContractManager {
 
             @Override
             public Contract apply(Contract subject, Instant now) {
-                return drafting.compose(subject);
+                return drafting.compose(outside(ctx), subject);
+            }
+
+            @Override
+            public Contract apply(Transaction tx, Contract subject, Instant now) {
+                return drafting.compose(Library.RecordReader.of(tx), subject);
             }
 
             @Override
@@ -438,13 +443,12 @@ public final class ContractManager {
         return execute(ctx, action, id, expectedRevision, reason, new Command() {
             @Override
             public Contract apply(Contract subject, Instant now) {
-                RecordStore store = records;
-                return step.apply(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject, now);
+                return step.apply(outside(ctx), subject, now);
             }
 
             @Override
             public Contract apply(Transaction tx, Contract subject, Instant now) {
-                return step.apply(records == null ? k -> Optional.empty() : tx::getRecord, subject, now);
+                return step.apply(inside(tx), subject, now);
             }
 
             @Override
@@ -477,13 +481,12 @@ public final class ContractManager {
 
             @Override
             public Contract apply(Contract subject, Instant now) {
-                RecordStore store = records;
-                return apply(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject);
+                return apply(outside(ctx), subject);
             }
 
             @Override
             public Contract apply(Transaction tx, Contract subject, Instant now) {
-                return apply(records == null ? k -> Optional.empty() : tx::getRecord, subject);
+                return apply(inside(tx), subject);
             }
 
             private Contract apply(Library.RecordReader reader, Contract subject) {
@@ -514,13 +517,12 @@ public final class ContractManager {
         return execute(ctx, Action.RECORD_SIGNATURE, outcome.contractId(), CURRENT_REVISION, reason, new Command() {
             @Override
             public Contract apply(Contract subject, Instant now) {
-                RecordStore store = records;
-                return check(k -> store == null ? Optional.empty() : store.getRecord(ctx, k), subject);
+                return check(outside(ctx), subject);
             }
 
             @Override
             public Contract apply(Transaction tx, Contract subject, Instant now) {
-                return check(records == null ? k -> Optional.empty() : tx::getRecord, subject);
+                return check(inside(tx), subject);
             }
 
             private Contract check(Library.RecordReader reader, Contract subject) {
@@ -852,6 +854,16 @@ public final class ContractManager {
                 return lifecycleMessages(c, transition, saved, now, reason);
             }
         });
+    }
+
+    /** Reads records through the command's transaction, on its connection: never a second one. */
+    private Library.RecordReader inside(Transaction tx) {
+        return records == null ? Library.RecordReader.none() : Library.RecordReader.of(tx);
+    }
+
+    /** Reads records outside a unit of work, for a dry run (a command reads through its transaction). */
+    private Library.RecordReader outside(CallContext ctx) {
+        return records == null ? Library.RecordReader.none() : Library.RecordReader.of(records, ctx);
     }
 
     /** Authorize, load, apply, then write state + audit + outbox in one unit of work. */

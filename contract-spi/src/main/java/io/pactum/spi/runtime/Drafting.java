@@ -6,7 +6,6 @@ import io.pactum.core.error.PactumException;
 import io.pactum.core.template.ComposedDocument;
 import io.pactum.core.template.Template;
 import io.pactum.core.template.TemplateVersion;
-import io.pactum.spi.CallContext;
 import io.pactum.spi.SpiError;
 import io.pactum.spi.internal.DocumentRecord;
 import io.pactum.spi.internal.Fingerprints;
@@ -36,13 +35,11 @@ final class Drafting {
     static final String PIN_SYSTEM = "pactum.template";
 
     private final Supplier<Library> library;
-    private final CallContext ctx;
     private final TemplateDraft draft;
     private @Nullable ComposedDocument document;
 
-    Drafting(Supplier<Library> library, CallContext ctx, TemplateDraft draft) {
+    Drafting(Supplier<Library> library, TemplateDraft draft) {
         this.library = library;
-        this.ctx = ctx;
         this.draft = draft;
     }
 
@@ -54,10 +51,14 @@ final class Drafting {
         return header.toBuilder().externalReferences(refs).build();
     }
 
-    /** Composes the document for the contract; the contract itself is not changed. */
-    Contract compose(Contract subject) {
+    /**
+     * Composes the document for the contract; the contract itself is not changed.
+     *
+     * @param reader reads the library as the command's unit of work sees it
+     */
+    Contract compose(Library.RecordReader reader, Contract subject) {
         Library lib = library.get();
-        Template template = lib.template(ctx, draft.templateId()).orElseThrow(() -> new PactumException(
+        Template template = lib.template(reader, draft.templateId()).orElseThrow(() -> new PactumException(
                 SpiError.LIBRARY_ITEM_NOT_FOUND, "templateId", "the library holds no template " + draft.templateId()));
         TemplateVersion version = template.version(draft.templateVersion()).orElseThrow(() -> new PactumException(
                 SpiError.LIBRARY_ITEM_NOT_FOUND, "templateVersion", "template " + draft.templateId() + " has no version "
@@ -66,7 +67,7 @@ final class Drafting {
             throw new PactumException(SpiError.BAD_ARGUMENT, "type", "template " + draft.templateId() + " version "
                     + draft.templateVersion() + " drafts " + version.contractType() + " contracts, not " + subject.type());
         }
-        document = lib.composer(ctx).compose(draft.request(version));
+        document = lib.composer(reader).compose(draft.request(version));
         return subject;
     }
 

@@ -34,6 +34,7 @@ import io.pactum.spi.port.RecordKey;
 import io.pactum.spi.port.RecordKind;
 import io.pactum.spi.port.RecordStore;
 import io.pactum.spi.port.StoredRecord;
+import io.pactum.spi.port.Transaction;
 import io.pactum.spi.port.UnitOfWork;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -184,19 +185,18 @@ public final class Library {
     public Optional<ApprovalPolicy> approvalPolicyInForce(CallContext ctx, String id, LocalDate on) {
         Arguments.present(id, "id");
         Arguments.present(on, "on");
-        return versions(ctx, id).inForceOn(on);
+        return versions(RecordReader.of(records, ctx), id).inForceOn(on);
     }
 
     /** A stored template with its versions. */
     public Optional<Template> template(CallContext ctx, TemplateId id) {
         Arguments.present(id, "id");
-        return records.getRecord(ctx, RecordKey.of(RecordKind.TEMPLATE, id.value()))
-                .map(r -> TemplateJson.readTemplate(r.body(), NO_RESOURCES));
+        return template(RecordReader.of(records, ctx), id);
     }
 
     /** Every stored clause, as one library. */
     public ClauseLibrary clauses(CallContext ctx) {
-        return TemplateJson.readClauseLibrary(clauseDocument(ctx), NO_RESOURCES);
+        return TemplateJson.readClauseLibrary(clauseDocument(RecordReader.of(records, ctx)), NO_RESOURCES);
     }
 
     /** A stored contract type. */
@@ -231,38 +231,98 @@ public final class Library {
     }
 
     /** The compiled router of the policy version in force on a date. */
-    Optional<ApprovalRouter> routerInForce(CallContext ctx, String id, LocalDate on) {
-        return versions(ctx, id).inForceOn(on).flatMap(p -> router(k -> records.getRecord(ctx, k), p.id(),
-                p.effectiveFrom()));
+    Optional<ApprovalRouter> routerInForce(RecordReader reader, String id, LocalDate on) {
+        return versions(reader, id).inForceOn(on).flatMap(p -> router(reader, p.id(), p.effectiveFrom()));
+    }
+
+    /** A stored template, read as the caller's unit of work sees it. */
+    Optional<Template> template(RecordReader reader, TemplateId id) {
+        Arguments.present(id, "id");
+        return reader.get(RecordKey.of(RecordKind.TEMPLATE, id.value()))
+                .map(r -> TemplateJson.readTemplate(r.body(), NO_RESOURCES));
     }
 
     /** A composer over the tenant's clauses, cached by their text. */
-    TemplateComposer composer(CallContext ctx) {
-        return composers.get(clauseDocument(ctx), text -> TemplateComposer.of(
+    TemplateComposer composer(RecordReader reader) {
+        return composers.get(clauseDocument(reader), text -> TemplateComposer.of(
                 TemplateJson.readClauseLibrary(text, NO_RESOURCES)));
     }
 
-    /** Reads records in the caller's unit of work, or outside one for a dry run. */
-    @FunctionalInterface
+    /**
+     * Reads records in the caller's unit of work, or outside one for a query or a dry run. A command
+     * must read through its {@link Transaction} ({@link #of(Transaction)}): reading through the
+     * {@link RecordStore} while the transaction is open takes a second pooled connection, and N
+     * concurrent commands over a pool of N then wait for each other forever.
+     */
     interface RecordReader {
+
+        /** The record under this key. */
         Optional<StoredRecord> get(RecordKey key);
+
+        /** Every record of a kind, ordered by id; the caller closes the stream. */
+        Stream<StoredRecord> records(RecordKind kind);
+
+        /** Reads inside the unit of work, its own saves included. */
+        static RecordReader of(Transaction tx) {
+            return new RecordReader() {
+                @Override
+                public Optional<StoredRecord> get(RecordKey key) {
+                    return tx.getRecord(key);
+                }
+
+                @Override
+                public Stream<StoredRecord> records(RecordKind kind) {
+                    return tx.records(kind);
+                }
+            };
+        }
+
+        /** Reads outside a unit of work: queries and dry runs, never a command's transaction. */
+        static RecordReader of(RecordStore store, CallContext ctx) {
+            return new RecordReader() {
+                @Override
+                public Optional<StoredRecord> get(RecordKey key) {
+                    return store.getRecord(ctx, key);
+                }
+
+                @Override
+                public Stream<StoredRecord> records(RecordKind kind) {
+                    return store.records(ctx, kind);
+                }
+            };
+        }
+
+        /** Reads nothing: a manager without a record store. */
+        static RecordReader none() {
+            return new RecordReader() {
+                @Override
+                public Optional<StoredRecord> get(RecordKey key) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Stream<StoredRecord> records(RecordKind kind) {
+                    return Stream.empty();
+                }
+            };
+        }
     }
 
     private ApprovalRouter router(StoredRecord r) {
         return routers.get(r.body(), text -> ApprovalRouter.compile(ApprovalPolicyJson.parse(text)));
     }
 
-    private PolicyVersions versions(CallContext ctx, String id) {
+    private PolicyVersions versions(RecordReader reader, String id) {
         List<ApprovalPolicy> versions = new ArrayList<>();
-        try (Stream<StoredRecord> all = records.records(ctx, RecordKind.APPROVAL_POLICY)) {
+        try (Stream<StoredRecord> all = reader.records(RecordKind.APPROVAL_POLICY)) {
             all.filter(r -> r.key().id().startsWith(id + "@")).forEach(r -> versions.add(router(r).policy()));
         }
         return new PolicyVersions(versions);
     }
 
-    private String clauseDocument(CallContext ctx) {
+    private String clauseDocument(RecordReader reader) {
         StringBuilder doc = new StringBuilder("{\"clauses\": [");
-        try (Stream<StoredRecord> all = records.records(ctx, RecordKind.CLAUSE)) {
+        try (Stream<StoredRecord> all = reader.records(RecordKind.CLAUSE)) {
             all.forEach(r -> doc.append(doc.length() > 13 ? "," : "").append(r.body()));
         }
         return doc.append("]}").toString();

@@ -209,6 +209,11 @@ class CrashInjectionTest {
                 }
 
                 @Override
+                public Stream<StoredRecord> records(RecordKind kind) {
+                    return tx.records(kind);
+                }
+
+                @Override
                 public StoredRecord saveRecord(RecordKey key, String body, @Nullable Instant wakeAt,
                         long expectedRevision) {
                     return tx.saveRecord(key, body, wakeAt, expectedRevision);
