@@ -17,6 +17,7 @@ import io.pactum.core.obligation.ObligationPlans;
 import io.pactum.core.reminder.ReminderPolicies;
 import io.pactum.core.template.TemplateId;
 import io.pactum.core.template.VariableValues;
+import io.pactum.examples.quickstart.year.SimulatedClock;
 import io.pactum.spi.CallContext;
 import io.pactum.spi.TenantId;
 import io.pactum.spi.access.AccessPolicy;
@@ -40,9 +41,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -86,7 +87,7 @@ public final class CrmExample {
 
     /** Runs the example, printing to {@code out}. */
     public static Run run(PrintStream out) {
-        ExampleClock clock = new ExampleClock(Instant.parse("2026-04-01T01:00:00Z"));  // 09:00 in Shanghai
+        SimulatedClock clock = SimulatedClock.at(Instant.parse("2026-04-01T01:00:00Z"), ZoneOffset.UTC);  // 09:00 in Shanghai
         FakeChannel wecom = new FakeChannel();
         FakeChannel email = new FakeChannel();
         FakeErp erp = new FakeErp();
@@ -207,7 +208,11 @@ public final class CrmExample {
 
     static String resource(String name) {
         try (InputStream in = CrmExample.class.getResourceAsStream(RESOURCES + name)) {
-            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+            if (in == null) {
+                // Shipped with the example: missing means a broken build, not bad user input.
+                throw new IllegalStateException("the CRM example's file " + RESOURCES + name + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
