@@ -114,9 +114,9 @@ public class RiskScanBenchmark {
         if (!fromBatch.equals(fromChunk)) {
             throw new IllegalStateException("the batch built other alerts than the snapshot scan");
         }
-        System.out.printf("%n[risk] %,d contracts, %,d obligations, batch scan reads %,d bytes (floor reads %,d),"
-                + " snapshot scan ~%,d bytes, %,d alerts%n", contracts, batch.obligationCount(), bytes,
-                8L * floor.length, snapshotBytes, ALERTS);
+        System.out.printf("%n[risk] %,d contracts, %,d obligations, %,d intervals; batch scan reads %,d bytes"
+                + " (floor reads %,d), snapshot scan ~%,d bytes, %,d alerts%n", contracts, batch.obligationCount(),
+                batch.intervalCount(), bytes, 8L * floor.length, snapshotBytes, ALERTS);
     }
 
     private static void check(String what, long alerts) {

@@ -5,11 +5,11 @@ import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
 import io.pactum.rules.condition.FactUsed;
 import io.pactum.rules.risk.internal.ExactMath;
+import io.pactum.rules.risk.internal.SortedArrayMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The portfolio phase: counterparty concentration from merged per-counterparty totals. Stateless. */
 final class ConcentrationPhase {
@@ -23,10 +23,13 @@ final class ConcentrationPhase {
         if (c == null || exposures.isEmpty()) {
             return List.of();
         }
+        // already sorted by counterparty id when it comes from a scan part: not copied
+        SortedArrayMap<Exposure> sorted = SortedArrayMap.of(exposures);
+        int n = sorted.size();
         long total = 0;
-        for (Exposure e : exposures.values()) {
+        for (int i = 0; i < n; i++) {
             try {
-                total = Math.addExact(total, e.minor());
+                total = Math.addExact(total, sorted.valueAt(i).minor());
             } catch (ArithmeticException ex) {
                 throw new PactumException(RiskError.TOTAL_OVERFLOW, "exposure",
                         "the portfolio total exceeds 2^63 minor units");
@@ -38,18 +41,19 @@ final class ConcentrationPhase {
         long basisPoints = c.maxSharePercent().movePointRight(2).longValueExact();
         List<Alert> out = new ArrayList<>();
         Money whole = Money.ofMinor(total, profiles.currency());
-        for (Map.Entry<String, Exposure> e : new TreeMap<>(exposures).entrySet()) {
-            Exposure x = e.getValue();
+        for (int i = 0; i < n; i++) {
+            Exposure x = sorted.valueAt(i);
             // share > max  <=>  minor * 10000 > total * basisPoints, exactly
             if (ExactMath.compareProducts(x.minor(), 10_000L, total, basisPoints) <= 0) {
                 continue;
             }
+            String party = sorted.keyAt(i);
             String share = ExactMath.percent(x.minor(), total).toPlainString();
             Money part = Money.ofMinor(x.minor(), profiles.currency());
-            AlertSubject subject = new AlertSubject(AlertSubject.Kind.COUNTERPARTY, e.getKey());
+            AlertSubject subject = new AlertSubject(AlertSubject.Kind.COUNTERPARTY, party);
             String id = RiskRule.COUNTERPARTY_CONCENTRATION.id();
             out.add(new Alert(Alert.key(id, null, subject, null), id, RiskRule.COUNTERPARTY_CONCENTRATION,
-                    c.severity(), c.severity().points(), null, null, null, PartyId.of(e.getKey()), subject, asOf,
+                    c.severity(), c.severity().points(), null, null, null, PartyId.of(party), subject, asOf,
                     List.of(new FactUsed("exposure", part.toString(),
                             "share > " + c.maxSharePercent().toPlainString() + "% of the in-force portfolio"),
                             new FactUsed("portfolio", whole.toString(), "share " + share + "%")),

@@ -1,11 +1,10 @@
 package io.pactum.rules.risk;
 
+import io.pactum.rules.risk.internal.SortedArrayMap;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What a portfolio scan found, as of a date: how many contracts, how many alerts and their total
@@ -31,10 +30,11 @@ public record PortfolioSummary(LocalDate asOf, long contracts, long alerts, long
     /** Copies the maps and the list. */
     public PortfolioSummary {
         Objects.requireNonNull(asOf, "asOf");
-        bySeverity = Collections.unmodifiableSortedMap(new TreeMap<>(bySeverity));
-        byRule = Collections.unmodifiableSortedMap(new TreeMap<>(byRule));
-        byDepartment = Collections.unmodifiableSortedMap(new TreeMap<>(byDepartment));
-        byCounterparty = Collections.unmodifiableSortedMap(new TreeMap<>(byCounterparty));
+        // immutable sorted maps are kept as they are: a summary of 20,000 counterparties is not copied again
+        bySeverity = SortedArrayMap.of(bySeverity);
+        byRule = SortedArrayMap.of(byRule);
+        byDepartment = SortedArrayMap.of(byDepartment);
+        byCounterparty = SortedArrayMap.of(byCounterparty);
         concentrationAlerts = List.copyOf(concentrationAlerts);
     }
 }

@@ -1,29 +1,39 @@
 package io.pactum.rules.risk;
 
 import io.pactum.core.error.PactumException;
+import io.pactum.rules.risk.internal.SortedArrayMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A chunk of a portfolio laid out in columns for {@link RiskEngine#scanBatch}: per contract its
- * dated rule windows as first and last day, its counterparty and department as dense indexes, its
- * in-force value in minor units of the portfolio currency; per obligation the first day it can
- * raise an alert and the day it stops (its fulfilment), all in primitive arrays shared by the whole
- * batch. A scan then walks these arrays front to back and touches no object unless a rule fires.
+ * A chunk of a portfolio compiled for {@link RiskEngine#scanBatch}: every date-dependent rule of
+ * every contract reduced to a half-open interval of days {@code [from, until)} on which it raises
+ * an alert, with the alert's rule and severity as a code, all in primitive columns shared by the
+ * whole batch; everything that does not depend on the date counted once, when the batch is built.
  *
- * <p>A batch is compiled against one engine's profiles when it is built ({@link
- * RiskEngine#batchBuilder}): thresholds are folded into the day columns, and the rules that do not
- * depend on the date (budget, clause deviations, mandatory clauses, custom rules) are evaluated
- * once, so a batch can be scanned for any date but only by the engine that built it. It keeps a
- * reference to each {@link RiskSnapshot} it was built from, to build alerts only when asked
- * ({@link BatchScan#forEachAlert}).
+ * <p>The intervals: the expiry, cancel-by and auto-renewal windows (the profile's lead days
+ * before the date, the date included); the approval SLA and signature-pending rules (from the day
+ * they apply, without end); amendment churn (the days on which more than the allowed number of
+ * amendments fall in the period, computed from the sorted amendment dates); and each obligation
+ * from its first alert day (due date plus grace) to its fulfilment. An interval that can never
+ * hold (an obligation fulfilled before it could be late, one no rule watches, a contract without
+ * the window's date) is not stored. Payments carry a marker code instead of a severity: their
+ * severity is the aging bucket of the scan date.
  *
- * <p>Immutable and thread-safe once built.
+ * <p>Counted once, at build time: the budget, clause-deviation, mandatory-clause and custom rules
+ * (they depend on the snapshot, not on the date) by severity, rule, department and counterparty,
+ * and each counterparty's in-force value. A scan starts from these counts and walks the interval
+ * columns front to back, touching a contract's other columns only when one of its intervals holds.
+ *
+ * <p>A batch is compiled against one engine's profiles and can be scanned for any date, but only
+ * by that engine. It keeps a reference to each {@link RiskSnapshot} it was built from, to build
+ * alerts only when asked ({@link BatchScan#forEachAlert}). Immutable and thread-safe once built.
  */
 public final class RiskBatch {
 
@@ -33,73 +43,86 @@ public final class RiskBatch {
      * are in the years 1 to 9999 (about +-3,000,000), so clamping changes no comparison.
      */
     static final int LIMIT = 1 << 28;
-    /** "No window" / "never fulfilled": after any clamped scan date. */
+    /** "Without end" / "never": after any clamped scan date. */
     static final int NEVER = 1 << 29;
-    /** The last day of a window without an end (approval, signature): after any clamped scan date. */
-    static final int FOREVER = 1 << 29;
 
     static int clamp(long day) {
         return (int) Math.max(-LIMIT, Math.min(LIMIT, day));
     }
 
-    /** Dated contract windows per contract: expiry, cancel-by, auto-renewal; or approval / signature. */
-    static final int WINDOWS = 3;
-    static final byte IN_FORCE = 1;
     private static final ObligationKind[] KINDS = ObligationKind.values();
+
+    static final int CONTRACT_WIDTH = 3;
+    static final int DEPARTMENT = 0;
+    static final int PARTY = 1;
+    static final int PROFILE = 2;
+    static final int INTERVAL_WIDTH = 3;
+    static final int FROM = 0;
+    static final int UNTIL = 1;
+    /** The interval's contract (its position in the batch) shifted left by 8, or'ed with its code. */
+    static final int OWNER_CODE = 2;
+    /**
+     * The most contracts in one batch: a contract's position takes the 24 high bits of an
+     * interval's owner-and-code word. A larger portfolio is scanned as several batches.
+     */
+    public static final int MAX_CONTRACTS = 1 << 24;
+    /**
+     * The code of a payment's interval: its severity is the aging bucket of the scan date. Every
+     * dated rule's code ({@code ordinal << 3 | severity}) of the built-in rules is below it.
+     */
+    static final int PAYMENT = 0xFF;
 
     final RiskEngine engine;
     final int size;
+    final long obligations;
     final RiskSnapshot[] snapshots;
-    final byte[] flags;
-    final int[] profile;
-    final int[] winFrom;
-    final int[] winTo;
-    final short[] winCode;
-    final int[] staticCombo;
-    final int[][] combos;
-    final int[] department;
-    final int[] party;
-    final long[] value;
-    final int[] amendmentStart;
-    final int[] amendments;
-    final int[] obligationStart;
-    final int[] obFrom;
-    final int[] obUntil;
-    final byte[] obCode;
+    /**
+     * Per contract {@value #CONTRACT_WIDTH} ints: its department, counterparty and profile, side
+     * by side so that a hit reads one cache line for them.
+     */
+    final int[] contracts;
+    /**
+     * Per interval {@value #INTERVAL_WIDTH} ints: its first day, its end (the first day it no
+     * longer holds), and its contract and code in one word; interleaved so that a hit finds its
+     * contract and code on the line the day test read, without searching.
+     */
+    final int[] intervals;
+    final int intervalCount;
+    /** The undated rules' counts: by severity ordinal, rule slot, department, counterparty. */
+    final long[] staticBySeverity;
+    final long[] staticByRule;
+    final long[] staticByDepartment;
+    final long[] staticByParty;
+    /** A bit per contract: raised an undated alert. */
+    final long[] staticAlerting;
     final String[] departmentIds;
     /** Department and counterparty indexes in id order, to build sorted summaries in one pass. */
     final int[] departmentOrder;
     final String[] partyIds;
     final int[] partyOrder;
-    final @Nullable String[] partyNames;
+    /** In-force value and contracts by counterparty id: the same for every scan date. */
+    final SortedMap<String, Exposure> exposures;
 
     private RiskBatch(Builder b) {
         this.engine = b.engine;
         int n = b.size;
         this.size = n;
-        this.snapshots = exact(b.snapshots, n);
-        this.flags = exact(b.flags, n);
-        this.profile = exact(b.profile, n);
-        this.winFrom = exact(b.winFrom, WINDOWS * n);
-        this.winTo = exact(b.winTo, WINDOWS * n);
-        this.winCode = exact(b.winCode, WINDOWS * n);
-        this.staticCombo = exact(b.staticCombo, n);
-        this.combos = b.combos.toArray(new int[0][]);
-        this.department = exact(b.department, n);
-        this.party = exact(b.party, n);
-        this.value = exact(b.value, n);
-        this.amendmentStart = exact(b.amendmentStart, n + 1);
-        // the shared columns may be longer than used (no trimming copy): the offsets say what is used
-        this.amendments = b.amendments;
-        this.obligationStart = exact(b.obligationStart, n + 1);
-        this.obFrom = b.obFrom;
-        this.obUntil = b.obUntil;
-        this.obCode = b.obCode;
+        this.obligations = b.obligations;
+        this.snapshots = Arrays.copyOf(b.snapshots, n);
+        this.contracts = Arrays.copyOf(b.contracts, CONTRACT_WIDTH * n);
+        // the interval column may be longer than used (no trimming copy of 100 MB)
+        this.intervals = b.intervals;
+        this.intervalCount = b.count;
+        this.staticBySeverity = b.staticBySeverity;
+        this.staticByRule = b.staticByRule;
+        this.staticByDepartment = Arrays.copyOf(b.staticByDepartment, b.departmentIds.size());
+        this.staticByParty = Arrays.copyOf(b.staticByParty, b.partyIds.size());
+        this.staticAlerting = Arrays.copyOf(b.staticAlerting, (n + 63) >>> 6);
         this.departmentIds = b.departmentIds.toArray(new String[0]);
         this.partyIds = b.partyIds.toArray(new String[0]);
-        this.partyNames = b.partyNames.toArray(new String[0]);
         this.departmentOrder = order(departmentIds);
         this.partyOrder = order(partyIds);
+        this.exposures = exposures(partyOrder, partyIds, b.exposure, b.exposureCount, b.partyNames);
     }
 
     private static int[] order(String[] ids) {
@@ -107,25 +130,19 @@ public final class RiskBatch {
                 .sorted((x, y) -> ids[x].compareTo(ids[y])).mapToInt(Integer::intValue).toArray();
     }
 
-    // the builder's arrays are taken as they are when they have the exact size (the builder is spent)
-    private static <T> T[] exact(T[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static byte[] exact(byte[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static short[] exact(short[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static int[] exact(int[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
-    }
-
-    private static long[] exact(long[] a, int n) {
-        return a.length == n ? a : Arrays.copyOf(a, n);
+    private static SortedMap<String, Exposure> exposures(int[] order, String[] ids, long[] minor, long[] contracts,
+            List<@Nullable String> names) {
+        String[] keys = new String[order.length];
+        Object[] values = new Object[order.length];
+        int m = 0;
+        for (int i : order) {
+            String name = names.get(i);
+            if (contracts[i] != 0 && name != null) {
+                keys[m] = ids[i];
+                values[m++] = new Exposure(minor[i], contracts[i], name);
+            }
+        }
+        return new SortedArrayMap<>(keys, values, m);
     }
 
     /** The number of contracts. */
@@ -133,27 +150,30 @@ public final class RiskBatch {
         return size;
     }
 
-    /** The number of obligations. */
-    public int obligationCount() {
-        return obligationStart[size];
+    /** The number of obligations in the snapshots (stored as intervals only when they can alert). */
+    public long obligationCount() {
+        return obligations;
+    }
+
+    /** The number of stored intervals: the rows a scan walks. */
+    public int intervalCount() {
+        return intervalCount;
     }
 
     /**
-     * The bytes a scan of this batch may read, counting every column in full although the rule
-     * codes are read only for hits (per contract: flags, profile, three windows' first day, last
-     * day and rule code, the undated-rules entry, department, counterparty, value, the amendment
-     * and obligation offsets; the amendment dates; per obligation: first alert day, fulfilment
-     * day, rule code). Sizes the memory-bandwidth floor
-     * in benchmarks; the snapshots kept for building alerts are not read by a scan.
+     * The bytes a scan of this batch reads, counting every column in full: per interval its first
+     * day, end day, contract and code (12 B); per contract its department, counterparty and
+     * profile (12 B), which a scan reads only for contracts with a dated alert. Sizes the
+     * memory-bandwidth floor in benchmarks; the snapshots kept for building alerts are not read
+     * by a scan.
      */
     public long scannedBytes() {
-        long perContract = 1 + 4 + WINDOWS * (4 + 4 + 2) + 4 + 4 + 4 + 8 + 4 + 4;
-        return perContract * size + 4L * amendmentStart[size] + (4 + 4 + 1) * (long) obligationStart[size];
+        return 4L * CONTRACT_WIDTH * size + 4L * INTERVAL_WIDTH * intervalCount();
     }
 
     @Override
     public String toString() {
-        return "RiskBatch[" + size + " contracts, " + obligationStart[size] + " obligations]";
+        return "RiskBatch[" + size + " contracts, " + intervalCount() + " intervals]";
     }
 
     /**
@@ -167,62 +187,44 @@ public final class RiskBatch {
         private final RuleCodes codes;
         private final ContractEvaluator evaluator;
         private int size;
-        private int obligationCount;
-        private int amendmentCount;
+        private final int maxContracts;
+        private int count;
+        private long obligations;
         private RiskSnapshot[] snapshots;
-        private byte[] flags;
-        private int[] profile;
-        private int[] winFrom;
-        private int[] winTo;
-        private short[] winCode;
-        private int[] staticCombo;
-        private final List<int[]> combos = new ArrayList<>();
-        private final Map<List<Integer>, Integer> comboIndex = new HashMap<>();
-        private int[] department;
-        private int[] party;
-        private long[] value;
-        private int[] amendmentStart;
-        private int[] amendments;
+        private int[] contracts;
+        private int[] intervals;
+        private final long[] staticBySeverity = new long[Severity.values().length];
+        private final long[] staticByRule;
+        private long[] staticByDepartment = new long[16];
+        private long[] staticByParty = new long[16];
+        private long[] staticAlerting;
+        private long[] exposure = new long[16];
+        private long[] exposureCount = new long[16];
         private boolean built;
-        private int[] obligationStart;
-        private int[] obFrom;
-        private int[] obUntil;
-        private byte[] obCode;
         private final List<String> departmentIds = new ArrayList<>();
         private final Map<String, Integer> departmentIndex = new HashMap<>();
         private final List<String> partyIds = new ArrayList<>();
         private final List<@Nullable String> partyNames = new ArrayList<>();
         private final Map<String, Integer> partyIndex = new HashMap<>();
+        private final List<Integer> undated = new ArrayList<>(2);
 
         Builder(RiskEngine engine, int expectedContracts) {
-            // a guess, not fitted to any portfolio: the obligation columns grow by doubling if it is short
-            this(engine, expectedContracts, 8L * Math.max(16, expectedContracts), 2L * Math.max(16, expectedContracts));
+            // a guess, not fitted to any portfolio: the interval columns grow if it is short
+            this(engine, expectedContracts, 8L * Math.max(16, expectedContracts), MAX_CONTRACTS);
         }
 
-        Builder(RiskEngine engine, int expectedContracts, long expectedObligations, long expectedAmendments) {
+        /** With a lower contract limit, so that tests reach it without 16 million contracts. */
+        Builder(RiskEngine engine, int expectedContracts, long expectedIntervals, int maxContracts) {
             this.engine = engine;
+            this.maxContracts = Math.min(maxContracts, MAX_CONTRACTS);
             this.codes = engine.codes();
             this.evaluator = engine.evaluator();
-            int n = Math.max(16, expectedContracts);
+            int n = Math.max(16, Math.min(expectedContracts, this.maxContracts));
             snapshots = new RiskSnapshot[n];
-            flags = new byte[n];
-            profile = new int[n];
-            winFrom = new int[WINDOWS * n];
-            winTo = new int[WINDOWS * n];
-            winCode = new short[WINDOWS * n];
-            staticCombo = new int[n];
-            department = new int[n];
-            party = new int[n];
-            value = new long[n];
-            amendmentStart = new int[n + 1];
-            obligationStart = new int[n + 1];
-            int m = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedObligations));
-            obFrom = new int[m];
-            obUntil = new int[m];
-            obCode = new byte[m];
-            amendments = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, expectedAmendments))];
-            combos.add(new int[0]);
-            comboIndex.put(List.of(), 0);
+            contracts = new int[CONTRACT_WIDTH * n];
+            staticAlerting = new long[(n + 63) >>> 6];
+            staticByRule = new long[codes.slots()];
+            intervals = new int[(int) Math.min(Integer.MAX_VALUE - 8, INTERVAL_WIDTH * Math.max(16, expectedIntervals))];
         }
 
         /**
@@ -231,7 +233,8 @@ public final class RiskBatch {
          * @param s the contract's snapshot
          * @return this builder
          * @throws PactumException {@code RuleError.RATE_MISSING} when the value or a custom rule's
-         *     amount needs a missing exchange rate
+         *     amount needs a missing exchange rate; {@link RiskError#TOTAL_OVERFLOW} when a
+         *     counterparty's in-force total in the batch exceeds 2^63 minor units
          */
         public Builder add(RiskSnapshot s) {
             Objects.requireNonNull(s, "snapshot");
@@ -241,16 +244,10 @@ public final class RiskBatch {
             RiskProfile p = evaluator.profile(s);
             int pi = codes.profileIndex(p);
             boolean inForce = ContractEvaluator.inForce(s.status);
-            // the value is converted first: a missing rate fails before anything is appended
+            // everything that can fail comes first, so that a failed add appends nothing
             long minor = inForce ? engine.portfolioMinor(s) : 0;
-            int staticEntry = undatedRules(s);
-            int i = size;
-            ensureContracts(i + 1);
-            snapshots[i] = s;
-            flags[i] = inForce ? IN_FORCE : 0;
-            profile[i] = pi;
-            staticCombo[i] = staticEntry;
-            department[i] = departmentIndex.computeIfAbsent(s.department.value(), k -> {
+            undatedRules(s);
+            int dep = departmentIndex.computeIfAbsent(s.department.value(), k -> {
                 departmentIds.add(k);
                 return departmentIds.size() - 1;
             });
@@ -259,19 +256,57 @@ public final class RiskBatch {
                 partyNames.add(null);
                 return partyIds.size() - 1;
             });
-            party[i] = pty;
-            value[i] = minor;
+            ensureCounters(dep, pty);
+            long total = exposure[pty];
             if (inForce) {
+                try {
+                    total = Math.addExact(total, minor);
+                } catch (ArithmeticException e) {
+                    throw ScanAccumulator.overflow();
+                }
+            }
+            int i = size;
+            if (i == maxContracts) {
+                throw new PactumException(RiskError.BATCH_FULL, "batch",
+                        "a batch holds at most " + maxContracts + " contracts; scan a larger portfolio as several batches");
+            }
+            ensureContracts(i + 1);
+            snapshots[i] = s;
+            int c = CONTRACT_WIDTH * i;
+            contracts[c + DEPARTMENT] = dep;
+            contracts[c + PARTY] = pty;
+            contracts[c + PROFILE] = pi;
+            if (inForce) {
+                exposure[pty] = total;
+                exposureCount[pty]++;
                 String known = partyNames.get(pty);
                 if (known == null || s.counterpartyName.compareTo(known) < 0) {
                     partyNames.set(pty, s.counterpartyName);
                 }
             }
-            windows(s, p, inForce, WINDOWS * i);
-            amendments(s, p, inForce);
-            amendmentStart[i + 1] = amendmentCount;
+            for (int u : undated) {
+                staticBySeverity[u & 7]++;
+                staticByRule[u >>> 3]++;
+                staticByDepartment[dep]++;
+                staticByParty[pty]++;
+                staticAlerting[i >>> 6] |= 1L << i;
+            }
+            if (inForce) {
+                window(p.expiry(), s.expiry, RiskRule.EXPIRY);
+                window(p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY);
+                window(p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL);
+                churn(s.amendments, p.amendmentChurn());
+            }
+            int approval = evaluator.approvalStart(s, p);
+            if (approval != ContractEvaluator.NEVER && p.approvalSla() != null) {
+                interval(approval, NEVER, RuleCodes.code(RiskRule.APPROVAL_SLA, p.approvalSla().severity()));
+            }
+            int signature = ContractEvaluator.signatureStart(s, p);
+            if (signature != ContractEvaluator.NEVER && p.signaturePending() != null) {
+                interval(signature, NEVER, RuleCodes.code(RiskRule.SIGNATURE_PENDING, p.signaturePending().severity()));
+            }
             obligations(s, p);
-            obligationStart[i + 1] = obligationCount;
+            obligations += s.obDue.length;
             size = i + 1;
             return this;
         }
@@ -294,141 +329,131 @@ public final class RiskBatch {
         }
 
         /** Budget, clause and custom rules do not depend on the date: their codes, once per contract. */
-        private int undatedRules(RiskSnapshot s) {
+        private void undatedRules(RiskSnapshot s) {
+            undated.clear();
             boolean maybe = (ContractEvaluator.inForce(s.status) && s.budgetCurrency != null)
                     || (s.status.ordinal() <= io.pactum.core.contract.ContractStatus.SUSPENDED.ordinal()
                             && (s.facts != null || !s.deviations.fallbackCategories().isEmpty()
                                     || !s.deviations.editedCategories().isEmpty()
                                     || !s.deviations.missingMandatoryCategories().isEmpty()));
-            if (!maybe) {
-                return 0;
-            }
-            List<Integer> found = new ArrayList<>(2);
-            evaluator.evaluate(s, 0, a -> found.add(codes.code(a)), ContractEvaluator.UNDATED);
-            if (found.isEmpty()) {
-                return 0;
-            }
-            found.sort(null);
-            List<Integer> key = List.copyOf(found);
-            return comboIndex.computeIfAbsent(key, k -> {
-                combos.add(k.stream().mapToInt(Integer::intValue).toArray());
-                return combos.size() - 1;
-            });
-        }
-
-        private void windows(RiskSnapshot s, RiskProfile p, boolean inForce, int w) {
-            for (int k = 0; k < WINDOWS; k++) {
-                winFrom[w + k] = NEVER;
-                winTo[w + k] = -NEVER;
-            }
-            if (inForce) {
-                window(w, p.expiry(), s.expiry, RiskRule.EXPIRY);
-                window(w + 1, p.cancelBy(), s.cancelBy, RiskRule.CANCEL_BY);
-                window(w + 2, p.autoRenewal(), s.autoRenewal, RiskRule.AUTO_RENEWAL);
-            }
-            int approval = evaluator.approvalStart(s, p);
-            if (approval != ContractEvaluator.NEVER && p.approvalSla() != null) {
-                winFrom[w] = clamp(approval);
-                winTo[w] = FOREVER;
-                winCode[w] = (short) RuleCodes.code(RiskRule.APPROVAL_SLA, p.approvalSla().severity());
-            }
-            int signature = ContractEvaluator.signatureStart(s, p);
-            if (signature != ContractEvaluator.NEVER && p.signaturePending() != null) {
-                winFrom[w] = signature;
-                winTo[w] = FOREVER;
-                winCode[w] = (short) RuleCodes.code(RiskRule.SIGNATURE_PENDING, p.signaturePending().severity());
+            if (maybe) {
+                evaluator.evaluate(s, 0, a -> undated.add(codes.code(a)), ContractEvaluator.UNDATED);
             }
         }
 
-        private void window(int w, RiskProfile.@Nullable Days t, int date, RiskRule rule) {
-            if (t == null || date == RiskSnapshot.NO_DAY) {
+        /** A window of lead days before a date, the date included. */
+        private void window(RiskProfile.@Nullable Days t, int date, RiskRule rule) {
+            if (t != null && date != RiskSnapshot.NO_DAY) {
+                interval(date - t.days(), date + 1, RuleCodes.code(rule, t.severity()));
+            }
+        }
+
+        /**
+         * The days on which more than {@code max} amendments fall in the period {@code (day -
+         * period, day]}: with the dates sorted, amendments {@code i .. i + max} are all in it
+         * exactly on the days {@code [d[i + max], d[i] + period)}; overlapping runs are joined.
+         */
+        private void churn(int[] d, RiskProfile.@Nullable Churn c) {
+            if (c == null) {
                 return;
             }
-            winFrom[w] = date - t.days();
-            winTo[w] = date;
-            winCode[w] = (short) RuleCodes.code(rule, t.severity());
-        }
-
-        private void amendments(RiskSnapshot s, RiskProfile p, boolean inForce) {
-            if (!inForce || p.amendmentChurn() == null) {
-                return;
+            int max = c.maxAmendments();
+            int runFrom = 0;
+            int runUntil = 0;
+            boolean open = false;
+            int rule = RuleCodes.code(RiskRule.AMENDMENT_CHURN, c.severity());
+            for (int i = 0; i + max < d.length; i++) {
+                int f = d[i + max];
+                int u = d[i] + c.periodDays();
+                if (f >= u) {
+                    continue;
+                }
+                if (open && f <= runUntil) {
+                    runUntil = Math.max(runUntil, u);
+                    continue;
+                }
+                if (open) {
+                    interval(runFrom, runUntil, rule);
+                }
+                runFrom = f;
+                runUntil = u;
+                open = true;
             }
-            int[] dates = s.amendments;
-            if (amendmentCount + dates.length > amendments.length) {
-                amendments = Arrays.copyOf(amendments, Math.max(2 * amendments.length, amendmentCount + dates.length));
+            if (open) {
+                interval(runFrom, runUntil, rule);
             }
-            System.arraycopy(dates, 0, amendments, amendmentCount, dates.length);
-            amendmentCount += dates.length;
         }
 
         /**
          * Each obligation as [first alert day, fulfilment): the evaluator's conditions with the
-         * profile's grace days and the contract's status folded in ({@link #NEVER} when no rule
-         * watches it).
+         * profile's grace days and the contract's status folded in; stored only when not empty.
          */
         private void obligations(RiskSnapshot s, RiskProfile p) {
-            int m = s.obDue.length;
-            ensureObligations(obligationCount + m);
-            boolean watched = ContractEvaluator.signedOrInForce(s.status);
+            if (!ContractEvaluator.signedOrInForce(s.status)) {
+                return;
+            }
             boolean inForce = ContractEvaluator.inForce(s.status);
             RiskProfile.Days late = inForce ? p.deliveryLate() : null;
             RiskProfile.Days overdue = inForce ? p.obligationOverdue() : null;
-            for (int i = 0; i < m; i++) {
-                int j = obligationCount + i;
+            for (int i = 0, m = s.obDue.length; i < m; i++) {
                 int ful = s.obFulfilled[i];
                 int due = s.obDue[i];
+                int end = ful == RiskSnapshot.OPEN ? NEVER : ful;
                 ObligationKind k = KINDS[s.obKind[i]];
-                int from = NEVER;
-                byte code = 0;
-                if (!watched) {
-                    from = NEVER;
-                } else if (k.isPayment()) {
+                if (k.isPayment()) {
                     if (p.paymentOverdue() != null && !(s.obOutstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
-                        from = due + 1;
-                        code = RuleCodes.PAYMENT;
+                        interval(due + 1, end, PAYMENT);
                     }
                 } else {
                     RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
                     if (t != null) {
-                        from = due + t.days() + 1;
-                        code = (byte) RuleCodes.code(k == ObligationKind.DELIVERY ? RiskRule.DELIVERY_LATE
-                                : RiskRule.OBLIGATION_OVERDUE, t.severity());
+                        interval(due + t.days() + 1, end, RuleCodes.code(k == ObligationKind.DELIVERY
+                                ? RiskRule.DELIVERY_LATE : RiskRule.OBLIGATION_OVERDUE, t.severity()));
                     }
                 }
-                obFrom[j] = from;
-                obUntil[j] = ful == RiskSnapshot.OPEN ? NEVER : ful;
-                obCode[j] = code;
             }
-            obligationCount += m;
+        }
+
+        private void interval(long first, long end, int rule) {
+            int f = clamp(first);
+            int u = end >= NEVER ? NEVER : clamp(end);
+            if (f >= u) {
+                return;
+            }
+            int at = INTERVAL_WIDTH * count;
+            if (at + INTERVAL_WIDTH > intervals.length) {
+                long grown = Math.max(16L * INTERVAL_WIDTH, intervals.length * 3L / 2);
+                if (grown > Integer.MAX_VALUE - 8L) {
+                    throw new IllegalStateException("more than " + count + " intervals in one batch");
+                }
+                intervals = Arrays.copyOf(intervals, (int) grown);
+            }
+            intervals[at + FROM] = f;
+            intervals[at + UNTIL] = u;
+            intervals[at + OWNER_CODE] = size << 8 | rule;
+            count++;
         }
 
         private void ensureContracts(int n) {
             if (n <= snapshots.length) {
                 return;
             }
-            int c = Math.max(n, snapshots.length * 2);
+            int c = (int) Math.min(maxContracts, Math.max(n, snapshots.length * 2L));
             snapshots = Arrays.copyOf(snapshots, c);
-            flags = Arrays.copyOf(flags, c);
-            profile = Arrays.copyOf(profile, c);
-            winFrom = Arrays.copyOf(winFrom, WINDOWS * c);
-            winTo = Arrays.copyOf(winTo, WINDOWS * c);
-            winCode = Arrays.copyOf(winCode, WINDOWS * c);
-            staticCombo = Arrays.copyOf(staticCombo, c);
-            department = Arrays.copyOf(department, c);
-            party = Arrays.copyOf(party, c);
-            value = Arrays.copyOf(value, c);
-            amendmentStart = Arrays.copyOf(amendmentStart, c + 1);
-            obligationStart = Arrays.copyOf(obligationStart, c + 1);
+            contracts = Arrays.copyOf(contracts, CONTRACT_WIDTH * c);
+            staticAlerting = Arrays.copyOf(staticAlerting, (c + 63) >>> 6);
         }
 
-        private void ensureObligations(int m) {
-            if (m <= obFrom.length) {
-                return;
+        private void ensureCounters(int dep, int pty) {
+            if (dep >= staticByDepartment.length) {
+                staticByDepartment = Arrays.copyOf(staticByDepartment, 2 * dep + 1);
             }
-            int c = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(m, obFrom.length * 3L / 2));
-            obFrom = Arrays.copyOf(obFrom, c);
-            obUntil = Arrays.copyOf(obUntil, c);
-            obCode = Arrays.copyOf(obCode, c);
+            if (pty >= staticByParty.length) {
+                int c = 2 * pty + 1;
+                staticByParty = Arrays.copyOf(staticByParty, c);
+                exposure = Arrays.copyOf(exposure, c);
+                exposureCount = Arrays.copyOf(exposureCount, c);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.pactum.rules.risk;
 
+import io.pactum.rules.risk.internal.SortedArrayMap;
 import io.pactum.core.error.PactumException;
 import io.pactum.rules.facts.RateSource;
 import java.time.LocalDate;
@@ -209,9 +210,8 @@ public final class RiskEngine {
     }
 
     private static java.util.SortedMap<String, Long> plus(java.util.Map<String, Long> a, java.util.Map<String, Long> b) {
-        java.util.TreeMap<String, Long> out = new java.util.TreeMap<>(a);
-        b.forEach((k, v) -> out.merge(k, v, Long::sum));
-        return out;
+        SortedArrayMap<Long> sorted = SortedArrayMap.of(a);
+        return b.isEmpty() ? sorted : SortedArrayMap.merge(sorted, SortedArrayMap.of(b), Long::sum);
     }
 
     /**

@@ -33,7 +33,9 @@ public enum RiskError implements ErrorCode {
     /** A portfolio total does not fit a long of minor units. */
     TOTAL_OVERFLOW("PCT-5043", "portfolio total is too large"),
     /** A monitor was asked to change an obligation of a contract it does not watch. */
-    UNKNOWN_CONTRACT("PCT-5044", "the contract is not watched");
+    UNKNOWN_CONTRACT("PCT-5044", "the contract is not watched"),
+    /** A risk batch was given more contracts than it can hold ({@link RiskBatch#MAX_CONTRACTS}). */
+    BATCH_FULL("PCT-5045", "a risk batch is full");
 
     private final String code;
     private final String summary;

@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class RuleCodes {
 
-    /** The code an obligation carries when it is a payment: its severity depends on the aging bucket. */
-    static final byte PAYMENT = -1;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final List<String> ruleIds = new ArrayList<>();

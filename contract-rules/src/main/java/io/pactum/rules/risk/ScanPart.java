@@ -61,8 +61,7 @@ public final class ScanPart implements java.io.Serializable {
      */
     static ScanPart fromColumns(LocalDate asOf, long contracts, long alerts, long score, long[] bySeverity,
             long[] byRule, RuleCodes codes, long[] byDepartment, String[] departmentIds, int[] departmentOrder,
-            long[] byParty, String[] partyIds, int[] partyOrder, long[] exposure, long[] exposureCount,
-            @org.jspecify.annotations.Nullable String[] names) {
+            long[] byParty, String[] partyIds, int[] partyOrder, SortedMap<String, Exposure> exposures) {
         Map<String, Long> severities = new HashMap<>();
         Severity[] all = Severity.values();
         for (int i = 0; i < bySeverity.length; i++) {
@@ -89,27 +88,19 @@ public final class ScanPart implements java.io.Serializable {
         SortedArrayMap<Long> departments = new SortedArrayMap<>(keys, values, n);
         keys = new String[partyOrder.length];
         values = new Object[keys.length];
-        String[] exposureKeys = new String[partyOrder.length];
-        Object[] exposureValues = new Object[keys.length];
         n = 0;
-        int m = 0;
         for (int i : partyOrder) {
             if (byParty[i] != 0) {
                 keys[n] = partyIds[i];
                 values[n++] = byParty[i];
             }
-            String name = names[i];
-            if (exposureCount[i] != 0 && name != null) {
-                exposureKeys[m] = partyIds[i];
-                exposureValues[m++] = new Exposure(exposure[i], exposureCount[i], name);
-            }
         }
         return new ScanPart(asOf, contracts, alerts, score, severities, rules, departments,
-                new SortedArrayMap<Long>(keys, values, n), new SortedArrayMap<Exposure>(exposureKeys, exposureValues, m));
+                new SortedArrayMap<Long>(keys, values, n), exposures);
     }
 
     private static <V> SortedMap<String, V> frozen(Map<String, V> m) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(m));
+        return SortedArrayMap.of(m);
     }
 
     /**

@@ -79,6 +79,47 @@ class BatchScanProperties {
         }
     }
 
+    /**
+     * Amendment churn is compiled into runs of days from the sorted amendment dates; with many
+     * amendments close together (several runs, joined and separate ones, repeated dates) and
+     * random limits, the batch agrees with the snapshot scan on every day around them.
+     */
+    @Property(tries = 300)
+    void scanBatch_amendmentChurn_equalsSnapshotScanOnEveryDay(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 4) int maxAmendments, @ForAll @IntRange(min = 1, max = 60) int periodDays,
+            @ForAll @IntRange(min = 0, max = 14) int amendments) {
+        String profiles = RiskFixtures.PROFILES.replace(
+                "\"amendmentChurn\": {\"maxAmendments\": 2, \"periodDays\": 90",
+                "\"amendmentChurn\": {\"maxAmendments\": " + maxAmendments + ", \"periodDays\": " + periodDays);
+        RiskEngine engine = RiskEngine.of(RiskProfileJson.parse(String.format(profiles, "CNY")),
+                io.pactum.rules.facts.RateSource.sameCurrencyOnly());
+        Random r = new Random(seed);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < amendments; i++) {
+            dates.add(RandomPortfolio.BASE.plusDays(r.nextInt(120)));
+        }
+        List<RiskSnapshot> one = List.of(RiskFixtures.contract("CNY").amendmentDates(dates).build());
+        RiskBatch batch = engine.batch(one);
+        for (int day = -2; day <= 125 + periodDays; day++) {
+            LocalDate asOf = RandomPortfolio.BASE.plusDays(day);
+            assertEquals(engine.scanChunk(one, asOf, AlertSink.discard()), engine.scanBatch(batch, asOf).part(),
+                    "on " + asOf + " with " + dates);
+        }
+    }
+
+    @Example
+    void add_beyondTheContractLimit_batchFullAndTheBatchStillBuilds() {
+        RiskEngine engine = RiskFixtures.engine("CNY");
+        List<RiskSnapshot> three = RandomPortfolio.portfolio(5, 3, "CNY");
+        RiskBatch.Builder builder = new RiskBatch.Builder(engine, 2, 16, 2).add(three.get(0)).add(three.get(1));
+        PactumException e = assertThrows(PactumException.class, () -> builder.add(three.get(2)));
+        assertEquals(RiskError.BATCH_FULL, e.errorCode());
+        assertEquals("batch", e.path());
+        LocalDate asOf = RandomPortfolio.BASE;
+        assertEquals(engine.scanChunk(three.subList(0, 2), asOf, AlertSink.discard()),
+                engine.scanBatch(builder.build(), asOf).part());
+    }
+
     @Example
     void scanBatch_batchOfAnotherEngine_partsDoNotMatch() {
         RiskBatch batch = RiskFixtures.engine("CNY").batch(RandomPortfolio.portfolio(1, 3, "CNY"));
