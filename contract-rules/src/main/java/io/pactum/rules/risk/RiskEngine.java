@@ -128,7 +128,9 @@ public final class RiskEngine {
      * @param snapshots the contracts of one chunk
      * @return the batch
      * @throws PactumException {@code RuleError.RATE_MISSING} when a value or a custom rule's amount
-     *     needs a missing exchange rate
+     *     needs a missing exchange rate; {@link RiskError#TOTAL_OVERFLOW} when a counterparty's
+     *     in-force total exceeds 2^63 minor units; {@link RiskError#BATCH_FULL} beyond {@link
+     *     RiskBatch#MAX_CONTRACTS} contracts
      */
     public RiskBatch batch(Iterable<RiskSnapshot> snapshots) {
         // sized by the contract count only: counting obligations first would touch every snapshot
@@ -145,8 +147,7 @@ public final class RiskEngine {
      * @param batch a batch built by this engine
      * @param asOf the scan date
      * @return the part and the contracts to build alerts for
-     * @throws PactumException {@link RiskError#PARTS_DO_NOT_MATCH} for a batch of another engine,
-     *     {@link RiskError#TOTAL_OVERFLOW} when a counterparty's total exceeds 2^63 minor units
+     * @throws PactumException {@link RiskError#PARTS_DO_NOT_MATCH} for a batch of another engine
      */
     public BatchScan scanBatch(RiskBatch batch, LocalDate asOf) {
         Objects.requireNonNull(batch, "batch");

@@ -128,7 +128,10 @@ public final class SortedArrayMap<V> extends AbstractMap<String, V>
         int j = b.from;
         int n = 0;
         while (i < a.to && j < b.to) {
-            int c = a.keys[i].compareTo(b.keys[j]);
+            // parts of one portfolio mostly share their key strings: equal without comparing characters
+            String ka = a.keys[i];
+            String kb = b.keys[j];
+            int c = ka == kb ? 0 : ka.compareTo(kb);
             if (c < 0) {
                 keys[n] = a.keys[i];
                 values[n++] = a.values[i++];
