@@ -121,6 +121,22 @@ class BatchScanProperties {
     }
 
     @Example
+    void batch_counterpartyTotalBeyondALong_totalOverflowAtExposureLikeChunkScan() {
+        RiskEngine engine = RiskFixtures.engine("CNY");
+        // a value is at most 2^62 minor units: three of them with one counterparty exceed 2^63
+        Money largest = Money.ofMinor((1L << 62) - 1, java.util.Currency.getInstance("CNY"));
+        List<RiskSnapshot> three = List.of(RiskFixtures.contract("C-1", "P-1", largest).build(),
+                RiskFixtures.contract("C-2", "P-1", largest).build(), RiskFixtures.contract("C-3", "P-1", largest).build());
+        PactumException e = assertThrows(PactumException.class, () -> engine.batch(three));
+        assertEquals(RiskError.TOTAL_OVERFLOW, e.errorCode());
+        assertEquals("exposure", e.path());
+        assertEquals(RiskError.TOTAL_OVERFLOW, assertThrows(PactumException.class,
+                () -> engine.scanChunk(three, RiskFixtures.UPDATED, AlertSink.discard())).errorCode());
+        // two of them are fine
+        assertEquals(2, engine.batch(three.subList(0, 2)).size());
+    }
+
+    @Example
     void scanBatch_batchOfAnotherEngine_partsDoNotMatch() {
         RiskBatch batch = RiskFixtures.engine("CNY").batch(RandomPortfolio.portfolio(1, 3, "CNY"));
         RiskEngine other = RiskFixtures.engine("CNY");
