@@ -30,7 +30,7 @@ public record Exposure(long minor, long contracts, String name) implements java.
     public Exposure plus(Exposure other) {
         try {
             return new Exposure(Math.addExact(minor, other.minor), contracts + other.contracts,
-                    name.compareTo(other.name) <= 0 ? name : other.name);
+                    name == other.name || name.compareTo(other.name) <= 0 ? name : other.name);
         } catch (ArithmeticException e) {
             throw new PactumException(RiskError.TOTAL_OVERFLOW, "exposure",
                     "a counterparty's total exceeds 2^63 minor units");
