@@ -51,9 +51,23 @@ public final class RiskMonitor {
     private static final int CAPACITY = 2;
     private static final int CONTRACT_NEXT = 3;
     private static final int ALERTS = 4;
-    private static final int DEPARTMENT = 5;
-    private static final int PARTY = 6;
-    private static final int IN_FORCE = 7;
+    /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar read. */
+    private static final int FILED = 5;
+    /** Bit 0: in force; the rest: the number of the obligation rules' settings ({@link #settings}). */
+    private static final int FLAGS = 7;
+    /** FLAGS bit: the contract's own rules have alerts (so that a diff need not read their array). */
+    private static final int HAS_CONTRACT_ALERTS = 2;
+    private static final int SETTINGS_SHIFT = 2;
+
+    // an obligation's longs: id hash (high) and kind (low); due day (high) and fulfilment day (low);
+    // outstanding minor units; next change day
+    private static final int OB_LONGS = 4;
+    private static final int OB_KEY = 0;
+    private static final int OB_DAYS = 1;
+    private static final int OB_OUTSTANDING = 2;
+    private static final int OB_NEXT = 3;
+    /** OB_NEXT bit: the obligation has an alert in {@link #obAlert}. */
+    private static final long HAS_ALERT = 1L << 32;
 
     private final RiskEngine engine;
     private final ContractEvaluator evaluator;
@@ -63,24 +77,28 @@ public final class RiskMonitor {
     private final MonitorCounts counts = new MonitorCounts();
     private final Map<String, PartyTotal> exposures = new HashMap<>();
     private long evaluations;
+    /**
+     * The distinct obligation rules' settings (a profile's and a status's), numbered, so that a
+     * change to an obligation finds them from its row without reading the contract's snapshot.
+     */
+    private final List<Obligations> settings = new ArrayList<>();
 
     // per row
     private @Nullable RiskSnapshot[] snapshots = new RiskSnapshot[16];
     private Alert[][] contractAlerts = new Alert[16][];
     private int[] rowInts = new int[16 * ROW_INTS];
+    /** Per row, the department and counterparty numbers (read only when an alert is counted). */
+    private int[] rowGroups = new int[16 * 2];
     private long[] exposure = new long[16];
 
     // per obligation, a row's obligations at [OFFSET, OFFSET + COUNT) within a region of CAPACITY
     private int obligationTop;
     private int obligationGarbage;
-    private int[] obIdHash = new int[64];
+    // the primitive values of obligation k at ob[k * OB_LONGS ...], side by side: one cache line
+    // per obligation instead of one per column, and a contract's obligations in consecutive lines
+    private long[] ob = new long[64 * OB_LONGS];
     private @Nullable String[] obId = new String[64];
-    private byte[] obKind = new byte[64];
-    private int[] obDue = new int[64];
-    private int[] obFulfilled = new int[64];
-    private long[] obOutstanding = new long[64];
     private @Nullable Currency[] obCurrency = new Currency[64];
-    private int[] obNext = new int[64];
     private @Nullable Alert[] obAlert = new Alert[64];
 
     // the changes of one call: alerts of changed obligations that went away and that came
@@ -154,13 +172,13 @@ public final class RiskMonitor {
                 }
                 evaluations++;
                 int alertsBefore = rowInts[base + ALERTS];
-                Obligations rules = new Obligations(evaluator, snapshot);
+                Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
                 int offset = rowInts[base + OFFSET];
                 for (int c = 0; c < changes; c++) {
                     int i = changed[c];
                     int k = offset + i;
                     load(k, snapshot, i);
-                    evaluateObligation(row, k, snapshot, rules);
+                    evaluateObligation(row, k, rules);
                 }
                 schedule(row);
                 return diff(row, alertsBefore);
@@ -187,8 +205,9 @@ public final class RiskMonitor {
             if (id != mine && !id.equals(mine)) {
                 return -1;
             }
-            if (s.obDue[i] != obDue[k] || s.obFulfilled[i] != obFulfilled[k] || s.obKind[i] != obKind[k]
-                    || s.obOutstanding[i] != obOutstanding[k] || s.obCurrency[i] != obCurrency[k]) {
+            int o = k * OB_LONGS;
+            if (days(s.obDue[i], s.obFulfilled[i]) != ob[o + OB_DAYS] || s.obKind[i] != kind(k)
+                    || s.obOutstanding[i] != ob[o + OB_OUTSTANDING] || s.obCurrency[i] != obCurrency[k]) {
                 if (changes == changed.length) {
                     changed = Arrays.copyOf(changed, changes * 2);
                 }
@@ -222,7 +241,7 @@ public final class RiskMonitor {
         int offset = rowInts[base + OFFSET];
         int count = rowInts[base + COUNT];
         int i = 0;
-        while (i < count && !(obIdHash[offset + i] == hash && id.equals(obId[offset + i]))) {
+        while (i < count && !(idHash(offset + i) == hash && id.equals(obId[offset + i]))) {
             i++;
         }
         // checked before anything changes, so that a bad obligation leaves the monitor as it was
@@ -237,21 +256,19 @@ public final class RiskMonitor {
                 offset = rowInts[base + OFFSET];
             }
             rowInts[base + COUNT] = count + 1;
-            obNext[offset + i] = NEVER;
+            ob[(offset + i) * OB_LONGS + OB_NEXT] = NEVER;
             obAlert[offset + i] = null;
         }
         evaluations++;
         int k = offset + i;
-        obIdHash[k] = hash;
+        int o = k * OB_LONGS;
+        ob[o + OB_KEY] = key(hash, obligation.kind().ordinal());
+        ob[o + OB_DAYS] = days(dueDay, fulfilled);
+        ob[o + OB_OUTSTANDING] = outstanding;
         obId[k] = id;
-        obKind[k] = (byte) obligation.kind().ordinal();
-        obDue[k] = dueDay;
-        obFulfilled[k] = fulfilled;
-        obOutstanding[k] = outstanding;
         obCurrency[k] = out == null ? null : out.currency();
         int alertsBefore = rowInts[base + ALERTS];
-        RiskSnapshot s = snapshots[row];
-        evaluateObligation(row, k, s, new Obligations(evaluator, s));
+        evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
         schedule(row);
         return diff(row, alertsBefore);
     }
@@ -289,7 +306,7 @@ public final class RiskMonitor {
         uncountAll(row);
         RiskSnapshot s = snapshots[row];
         int base = row * ROW_INTS;
-        if (rowInts[base + IN_FORCE] != 0) {
+        if ((rowInts[base + FLAGS] & 1) != 0) {
             removeExposure(s.partyKey, s.counterpartyName, exposure[row]);
         }
         due.schedule(row, DueCalendar.NONE);
@@ -323,6 +340,7 @@ public final class RiskMonitor {
         List<Alert> after = new ArrayList<>();
         for (int[] rows = due.takeFirstDue(day); rows.length > 0; rows = due.takeFirstDue(day)) {
             for (int row : rows) {
+                rowInts[row * ROW_INTS + FILED] = NEVER; // taken off the calendar
                 before.addAll(alertsOfRow(row));
                 refreshDue(row, day);
                 after.addAll(alertsOfRow(row));
@@ -387,7 +405,9 @@ public final class RiskMonitor {
         if (rowInts[base + ALERTS] == 0) {
             return;
         }
-        out.addAll(Arrays.asList(contractAlerts[row]));
+        if ((rowInts[base + FLAGS] & HAS_CONTRACT_ALERTS) != 0) {
+            out.addAll(Arrays.asList(contractAlerts[row]));
+        }
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
             Alert a = obAlert[k];
@@ -447,14 +467,11 @@ public final class RiskMonitor {
         if (rowInts[base + CONTRACT_NEXT] <= day) {
             evaluateContractRules(row, s);
         }
-        Obligations rules = null;
+        Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            if (obNext[k] <= day) {
-                if (rules == null) {
-                    rules = new Obligations(evaluator, s);
-                }
-                evaluateObligation(row, k, s, rules);
+            if (next(k) <= day) {
+                evaluateObligation(row, k, rules);
             }
         }
         came.clear();
@@ -473,6 +490,22 @@ public final class RiskMonitor {
             this.late = e.late(s);
             this.overdue = e.overdue(s);
         }
+
+        boolean same(Obligations o) {
+            return aging == o.aging && late == o.late && overdue == o.overdue;
+        }
+    }
+
+    /** The number of a contract's obligation rules' settings, numbering them on first use. */
+    private int settingsOf(RiskSnapshot s) {
+        Obligations mine = new Obligations(evaluator, s);
+        for (int i = 0; i < settings.size(); i++) {
+            if (settings.get(i).same(mine)) {
+                return i;
+            }
+        }
+        settings.add(mine);
+        return settings.size() - 1;
     }
 
     private void evaluateContractRules(int row, RiskSnapshot s) {
@@ -480,8 +513,8 @@ public final class RiskMonitor {
         int base = row * ROW_INTS;
         rowInts[base + CONTRACT_NEXT] = evaluator.evaluate(s, asOf, alerts::add, CONTRACT_RULES);
         Alert[] old = contractAlerts[row];
-        int department = rowInts[base + DEPARTMENT];
-        int party = rowInts[base + PARTY];
+        int department = rowGroups[2 * row];
+        int party = rowGroups[2 * row + 1];
         for (Alert a : old) {
             counts.add(a, department, party, -1);
         }
@@ -490,24 +523,30 @@ public final class RiskMonitor {
         }
         rowInts[base + ALERTS] += alerts.size() - old.length;
         contractAlerts[row] = alerts.isEmpty() ? NO_ALERTS : alerts.toArray(NO_ALERTS);
+        rowInts[base + FLAGS] = alerts.isEmpty() ? rowInts[base + FLAGS] & ~HAS_CONTRACT_ALERTS
+                : rowInts[base + FLAGS] | HAS_CONTRACT_ALERTS;
     }
 
     /** Re-evaluates one obligation, building its alert only when its outcome is one. */
-    private void evaluateObligation(int row, int k, RiskSnapshot s, Obligations rules) {
-        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, obKind[k], obDue[k],
-                obFulfilled[k], obOutstanding[k], asOf);
-        obNext[k] = ContractEvaluator.next(outcome);
+    private void evaluateObligation(int row, int k, Obligations rules) {
+        int o = k * OB_LONGS;
+        long days = ob[o + OB_DAYS];
+        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, kind(k), due(days),
+                fulfilled(days), ob[o + OB_OUTSTANDING], asOf);
         int code = ContractEvaluator.code(outcome);
-        Alert old = obAlert[k];
+        long state = ob[o + OB_NEXT];
+        // the alert bit lives in the obligation's line: most changes never read the alert column
+        Alert old = (state & HAS_ALERT) != 0 ? obAlert[k] : null;
         if (old == null && code == ContractEvaluator.NO_ALERT) {
+            ob[o + OB_NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
             return;
         }
         Alert now = code == ContractEvaluator.NO_ALERT ? null
-                : ContractEvaluator.obligationAlert(s, rules.aging, rules.late, rules.overdue, code, obId[k],
-                        obKind[k], obDue[k], obOutstanding[k], obCurrency[k]);
+                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, obId[k],
+                        kind(k), due(days), ob[o + OB_OUTSTANDING], obCurrency[k]);
         int base = row * ROW_INTS;
-        int department = rowInts[base + DEPARTMENT];
-        int party = rowInts[base + PARTY];
+        int department = rowGroups[2 * row];
+        int party = rowGroups[2 * row + 1];
         if (old != null) {
             counts.add(old, department, party, -1);
             rowInts[base + ALERTS]--;
@@ -517,6 +556,7 @@ public final class RiskMonitor {
             rowInts[base + ALERTS]++;
         }
         obAlert[k] = now;
+        ob[o + OB_NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
         if (old != null && now != null && old.key().equals(now.key())) {
             return; // still open, in its new version
         }
@@ -534,9 +574,12 @@ public final class RiskMonitor {
         int next = rowInts[base + CONTRACT_NEXT];
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            next = Math.min(next, obNext[k]);
+            next = Math.min(next, next(k));
         }
-        due.schedule(row, next == NEVER ? DueCalendar.NONE : next);
+        if (next != rowInts[base + FILED]) {
+            due.schedule(row, next == NEVER ? DueCalendar.NONE : next);
+            rowInts[base + FILED] = next;
+        }
     }
 
     private int install(RiskSnapshot s) {
@@ -546,17 +589,19 @@ public final class RiskMonitor {
             snapshots = Arrays.copyOf(snapshots, n);
             contractAlerts = Arrays.copyOf(contractAlerts, n);
             rowInts = Arrays.copyOf(rowInts, n * ROW_INTS);
+            rowGroups = Arrays.copyOf(rowGroups, n * 2);
             exposure = Arrays.copyOf(exposure, n);
         }
         int base = row * ROW_INTS;
         Arrays.fill(rowInts, base, base + ROW_INTS, 0);
+        rowInts[base + FILED] = NEVER;
         rowInts[base + OFFSET] = allocate(s.obId.length);
         rowInts[base + CAPACITY] = s.obId.length;
         contractAlerts[row] = NO_ALERTS;
         snapshots[row] = s;
         evaluateAll(row, s);
         boolean inForce = ContractEvaluator.inForce(s);
-        rowInts[base + IN_FORCE] = inForce ? 1 : 0;
+        rowInts[base + FLAGS] = (rowInts[base + FLAGS] & ~1) | (inForce ? 1 : 0);
         exposure[row] = inForce ? engine.portfolioMinor(s) : 0;
         if (inForce) {
             addExposure(s, exposure[row]);
@@ -569,22 +614,24 @@ public final class RiskMonitor {
     private void evaluateAll(int row, RiskSnapshot s) {
         evaluations++;
         int base = row * ROW_INTS;
-        rowInts[base + DEPARTMENT] = counts.department(s.department.value());
-        rowInts[base + PARTY] = counts.party(s.partyKey);
+        rowGroups[2 * row] = counts.department(s.department.value());
+        rowGroups[2 * row + 1] = counts.party(s.partyKey);
         int n = s.obId.length;
         if (n > rowInts[base + CAPACITY]) {
             relocate(row, n);
         }
         rowInts[base + COUNT] = n;
+        int number = settingsOf(s);
+        rowInts[base + FLAGS] = (number << SETTINGS_SHIFT) | (rowInts[base + FLAGS] & 1);
         evaluateContractRules(row, s);
-        Obligations rules = new Obligations(evaluator, s);
+        Obligations rules = settings.get(number);
         int offset = rowInts[base + OFFSET];
         for (int i = 0; i < n; i++) {
             int k = offset + i;
             load(k, s, i);
-            obNext[k] = NEVER;
+            ob[k * OB_LONGS + OB_NEXT] = NEVER;
             obAlert[k] = null;
-            evaluateObligation(row, k, s, rules);
+            evaluateObligation(row, k, rules);
         }
         came.clear();
         gone.clear();
@@ -593,12 +640,11 @@ public final class RiskMonitor {
     /** Copies obligation {@code i} of a snapshot into column slot {@code k}. */
     private void load(int k, RiskSnapshot s, int i) {
         String id = s.obId[i];
-        obIdHash[k] = id.hashCode();
+        int o = k * OB_LONGS;
+        ob[o + OB_KEY] = key(id.hashCode(), s.obKind[i]);
+        ob[o + OB_DAYS] = days(s.obDue[i], s.obFulfilled[i]);
+        ob[o + OB_OUTSTANDING] = s.obOutstanding[i];
         obId[k] = id;
-        obKind[k] = s.obKind[i];
-        obDue[k] = s.obDue[i];
-        obFulfilled[k] = s.obFulfilled[i];
-        obOutstanding[k] = s.obOutstanding[i];
         obCurrency[k] = s.obCurrency[i];
     }
 
@@ -618,7 +664,7 @@ public final class RiskMonitor {
         evaluateAll(row, s);
         boolean inForce = ContractEvaluator.inForce(s);
         long value = inForce ? engine.portfolioMinor(s) : 0;
-        boolean wasInForce = rowInts[base + IN_FORCE] != 0;
+        boolean wasInForce = (rowInts[base + FLAGS] & 1) != 0;
         if (inForce != wasInForce || value != exposure[row] || !old.counterpartyId.equals(s.counterpartyId)
                 || !old.counterpartyName.equals(s.counterpartyName)) {
             if (wasInForce) {
@@ -629,7 +675,7 @@ public final class RiskMonitor {
             }
         }
         exposure[row] = value;
-        rowInts[base + IN_FORCE] = inForce ? 1 : 0;
+        rowInts[base + FLAGS] = (rowInts[base + FLAGS] & ~1) | (inForce ? 1 : 0);
         schedule(row);
     }
 
@@ -641,8 +687,38 @@ public final class RiskMonitor {
         List<Alert> all = new ArrayList<>();
         collect(row, all);
         for (Alert a : all) {
-            counts.add(a, rowInts[base + DEPARTMENT], rowInts[base + PARTY], -1);
+            counts.add(a, rowGroups[2 * row], rowGroups[2 * row + 1], -1);
         }
+    }
+
+    // ---- obligation values
+
+    private static long key(int idHash, int kind) {
+        return ((long) idHash << 32) | kind;
+    }
+
+    private static long days(int due, int fulfilled) {
+        return ((long) due << 32) | (fulfilled & 0xFFFF_FFFFL);
+    }
+
+    private static int due(long days) {
+        return (int) (days >>> 32);
+    }
+
+    private static int fulfilled(long days) {
+        return (int) days;
+    }
+
+    private int idHash(int k) {
+        return (int) (ob[k * OB_LONGS + OB_KEY] >>> 32);
+    }
+
+    private int kind(int k) {
+        return (int) ob[k * OB_LONGS + OB_KEY];
+    }
+
+    private int next(int k) {
+        return (int) ob[k * OB_LONGS + OB_NEXT];
     }
 
     // ---- obligation regions
@@ -652,7 +728,7 @@ public final class RiskMonitor {
         int offset = obligationTop;
         int need = offset + n;
         if (need > obId.length) {
-            if (obligationGarbage > obligationTop / 2 && obligationGarbage > 1024) {
+            if (obligationGarbage > obligationTop / 2 && obligationGarbage >= 64) {
                 compact();
                 return allocate(n);
             }
@@ -663,14 +739,9 @@ public final class RiskMonitor {
     }
 
     private void growObligations(int n) {
-        obIdHash = Arrays.copyOf(obIdHash, n);
+        ob = Arrays.copyOf(ob, n * OB_LONGS);
         obId = Arrays.copyOf(obId, n);
-        obKind = Arrays.copyOf(obKind, n);
-        obDue = Arrays.copyOf(obDue, n);
-        obFulfilled = Arrays.copyOf(obFulfilled, n);
-        obOutstanding = Arrays.copyOf(obOutstanding, n);
         obCurrency = Arrays.copyOf(obCurrency, n);
-        obNext = Arrays.copyOf(obNext, n);
         obAlert = Arrays.copyOf(obAlert, n);
     }
 
@@ -690,14 +761,9 @@ public final class RiskMonitor {
     }
 
     private void move(int from, int to, int count) {
-        System.arraycopy(obIdHash, from, obIdHash, to, count);
+        System.arraycopy(ob, from * OB_LONGS, ob, to * OB_LONGS, count * OB_LONGS);
         System.arraycopy(obId, from, obId, to, count);
-        System.arraycopy(obKind, from, obKind, to, count);
-        System.arraycopy(obDue, from, obDue, to, count);
-        System.arraycopy(obFulfilled, from, obFulfilled, to, count);
-        System.arraycopy(obOutstanding, from, obOutstanding, to, count);
         System.arraycopy(obCurrency, from, obCurrency, to, count);
-        System.arraycopy(obNext, from, obNext, to, count);
         System.arraycopy(obAlert, from, obAlert, to, count);
     }
 
