@@ -94,12 +94,14 @@ public final class RiskMonitor {
     // per obligation, a row's obligations at [OFFSET, OFFSET + COUNT) within a region of CAPACITY
     private int obligationTop;
     private int obligationGarbage;
+    /** Compacts only above this much garbage (and above half the used slots); tests lower it. */
+    private int compactionFloor = 64;
     // the primitive values of obligation k at ob[k * OB_LONGS ...], side by side: one cache line
     // per obligation instead of one per column, and a contract's obligations in consecutive lines
-    private long[] ob = new long[64 * OB_LONGS];
-    private @Nullable String[] obId = new String[64];
-    private @Nullable Currency[] obCurrency = new Currency[64];
-    private @Nullable Alert[] obAlert = new Alert[64];
+    private long[] ob = new long[8 * OB_LONGS];
+    private @Nullable String[] obId = new String[8];
+    private @Nullable Currency[] obCurrency = new Currency[8];
+    private @Nullable Alert[] obAlert = new Alert[8];
 
     // the changes of one call: alerts of changed obligations that went away and that came
     private final ArrayList<Alert> gone = new ArrayList<>();
@@ -125,6 +127,11 @@ public final class RiskMonitor {
                     "contract " + s.contractId.value() + " appears twice");
         }
         install(s);
+    }
+
+    /** Lets tests make compaction happen on small portfolios. */
+    void compactionFloor(int slots) {
+        this.compactionFloor = slots;
     }
 
     /** The date the alerts are current for. */
@@ -728,7 +735,7 @@ public final class RiskMonitor {
         int offset = obligationTop;
         int need = offset + n;
         if (need > obId.length) {
-            if (obligationGarbage > obligationTop / 2 && obligationGarbage >= 64) {
+            if (obligationGarbage > obligationTop / 2 && obligationGarbage >= compactionFloor) {
                 compact();
                 return allocate(n);
             }
