@@ -200,22 +200,6 @@ final class ContractEvaluator {
         return s.signatureSent + p.signaturePending().days();
     }
 
-    /**
-     * Re-evaluates one obligation of the snapshot (the monitor's per-obligation update).
-     *
-     * @return the first day after {@code asOf} on which its outcome can differ, or {@link #NEVER}
-     */
-    int evaluateObligation(RiskSnapshot s, int i, int asOf, AlertSink sink) {
-        int st = s.status.ordinal();
-        if (!SIGNED[st] && !IN_FORCE[st]) {
-            return NEVER;
-        }
-        RiskProfile p = profile(s);
-        boolean inForce = IN_FORCE[st];
-        return obligation(s, i, p.paymentOverdue(), inForce ? p.deliveryLate() : null,
-                inForce ? p.obligationOverdue() : null, asOf, sink);
-    }
-
     private static AlertSubject contract(RiskSnapshot s) {
         return new AlertSubject(AlertSubject.Kind.CONTRACT, s.contractId.value());
     }
@@ -416,15 +400,20 @@ final class ContractEvaluator {
         return (int) (outcome >>> 32);
     }
 
-    /** The obligation rules' parameters for a contract: payment aging, delivery and obligation limits. */
+    /**
+     * The payment aging for a contract's obligations, or {@code null} when the rule does not apply
+     * (with {@link #late} and {@link #overdue}: the settings {@link #outcome} takes, per contract).
+     */
     RiskProfile.@org.jspecify.annotations.Nullable Aging aging(RiskSnapshot s) {
         return signedOrInForce(s.status) ? profile(s).paymentOverdue() : null;
     }
 
+    /** The delivery limit for a contract's obligations, or {@code null} when the rule does not apply. */
     RiskProfile.@org.jspecify.annotations.Nullable Days late(RiskSnapshot s) {
         return IN_FORCE[s.status.ordinal()] ? profile(s).deliveryLate() : null;
     }
 
+    /** The overdue limit for a contract's other obligations, or {@code null} when the rule does not apply. */
     RiskProfile.@org.jspecify.annotations.Nullable Days overdue(RiskSnapshot s) {
         return IN_FORCE[s.status.ordinal()] ? profile(s).obligationOverdue() : null;
     }

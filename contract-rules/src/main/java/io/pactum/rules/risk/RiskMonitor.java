@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +50,11 @@ public final class RiskMonitor {
     private static final int ALERTS = 4;
     /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar read. */
     private static final int FILED = 5;
-    /** Bit 0: in force; the rest: the number of the obligation rules' settings ({@link #settings}). */
+    // slot 6 is free
+    /**
+     * Bit 0: in force; bit 1: {@link #HAS_CONTRACT_ALERTS}; from bit 2 on: the number of the
+     * obligation rules' settings ({@link #settings}).
+     */
     private static final int FLAGS = 7;
     /** FLAGS bit: the contract's own rules have alerts (so that a diff need not read their array). */
     private static final int HAS_CONTRACT_ALERTS = 2;
@@ -75,7 +76,7 @@ public final class RiskMonitor {
     private final ContractRows ids = new ContractRows();
     private final DueCalendar due;
     private final MonitorCounts counts = new MonitorCounts();
-    private final Map<String, PartyTotal> exposures = new HashMap<>();
+    private final MonitorExposures exposures;
     private long evaluations;
     /**
      * The distinct obligation rules' settings (a profile's and a status's), numbered, so that a
@@ -108,17 +109,12 @@ public final class RiskMonitor {
     private final ArrayList<Alert> came = new ArrayList<>();
     private int[] changed = new int[16];
 
-    // concentration, recomputed when the totals or the date changed
-    private long exposureVersion;
-    private long concentrationVersion = -1;
-    private int concentrationDay;
-    private List<Alert> concentration = List.of();
-
     RiskMonitor(RiskEngine engine, LocalDate asOf) {
         this.engine = engine;
         this.evaluator = engine.evaluator();
         this.asOf = (int) asOf.toEpochDay();
         this.due = new DueCalendar(this.asOf);
+        this.exposures = new MonitorExposures(engine.profiles());
     }
 
     void add(RiskSnapshot s) {
@@ -314,7 +310,7 @@ public final class RiskMonitor {
         RiskSnapshot s = snapshots[row];
         int base = row * ROW_INTS;
         if ((rowInts[base + FLAGS] & 1) != 0) {
-            removeExposure(s.partyKey, s.counterpartyName, exposure[row]);
+            exposures.remove(s.partyKey, s.counterpartyName, exposure[row]);
         }
         due.schedule(row, DueCalendar.NONE);
         int offset = rowInts[base + OFFSET];
@@ -381,18 +377,7 @@ public final class RiskMonitor {
     }
 
     private List<Alert> concentration() {
-        if (concentrationVersion != exposureVersion || concentrationDay != asOf) {
-            concentration = ConcentrationPhase.alerts(engine.profiles(), frozenExposures(), asOf());
-            concentrationVersion = exposureVersion;
-            concentrationDay = asOf;
-        }
-        return concentration;
-    }
-
-    private Map<String, Exposure> frozenExposures() {
-        Map<String, Exposure> out = new HashMap<>();
-        exposures.forEach((k, v) -> out.put(k, new Exposure(v.minor, v.contracts, v.names.firstKey())));
-        return out;
+        return exposures.concentration(asOf());
     }
 
     // ---- rows
@@ -611,7 +596,7 @@ public final class RiskMonitor {
         rowInts[base + FLAGS] = (rowInts[base + FLAGS] & ~1) | (inForce ? 1 : 0);
         exposure[row] = inForce ? engine.portfolioMinor(s) : 0;
         if (inForce) {
-            addExposure(s, exposure[row]);
+            exposures.add(s, exposure[row]);
         }
         schedule(row);
         return row;
@@ -675,10 +660,10 @@ public final class RiskMonitor {
         if (inForce != wasInForce || value != exposure[row] || !old.counterpartyId.equals(s.counterpartyId)
                 || !old.counterpartyName.equals(s.counterpartyName)) {
             if (wasInForce) {
-                removeExposure(old.partyKey, old.counterpartyName, exposure[row]);
+                exposures.remove(old.partyKey, old.counterpartyName, exposure[row]);
             }
             if (inForce) {
-                addExposure(s, value);
+                exposures.add(s, value);
             }
         }
         exposure[row] = value;
@@ -809,38 +794,5 @@ public final class RiskMonitor {
         clear(top, obligationTop - top);
         obligationTop = top;
         obligationGarbage = 0;
-    }
-
-    // ---- counterparty totals
-
-    private void addExposure(RiskSnapshot s, long value) {
-        exposures.computeIfAbsent(s.partyKey, k -> new PartyTotal()).add(value, s.counterpartyName, 1);
-        exposureVersion++;
-    }
-
-    private void removeExposure(String party, String name, long value) {
-        PartyTotal x = exposures.get(party);
-        x.add(value, name, -1);
-        if (x.contracts == 0) {
-            exposures.remove(party);
-        }
-        exposureVersion++;
-    }
-
-    /** A counterparty's running total, with the names its contracts give it. */
-    private static final class PartyTotal {
-        long minor;
-        long contracts;
-        final TreeMap<String, long[]> names = new TreeMap<>();
-
-        void add(long value, String name, int sign) {
-            minor += sign * value;
-            contracts += sign;
-            long[] c = names.computeIfAbsent(name, k -> new long[1]);
-            c[0] += sign;
-            if (c[0] == 0) {
-                names.remove(name);
-            }
-        }
     }
 }
