@@ -238,8 +238,21 @@ public final class RiskMonitor {
             throw new PactumException(RiskError.UNKNOWN_CONTRACT, "contractId",
                     "contract " + contractId.value() + " is not watched");
         }
+        int i = obligationIndex(row, obligation.id());
+        // checked before anything changes, so that a bad obligation leaves the monitor as it was
+        int dueDay = day(obligation.dueDate(), "obligations", i, ".dueDate");
+        int fulfilled = obligation.fulfilledOn() == null ? RiskSnapshot.OPEN
+                : day(obligation.fulfilledOn(), "obligations", i, ".fulfilledOn");
+        long outstanding = minor(obligation.outstanding(), "obligations", i);
+        int alertsBefore = rowInts[row * ROW_INTS + ALERTS];
+        apply(row, i, obligation, dueDay, fulfilled, outstanding);
+        schedule(row);
+        return diff(row, alertsBefore);
+    }
+
+    /** The index of a row's obligation with this id, or the row's obligation count for a new one. */
+    private int obligationIndex(int row, String id) {
         int base = row * ROW_INTS;
-        String id = obligation.id();
         int hash = id.hashCode();
         int offset = rowInts[base + OFFSET];
         int count = rowInts[base + COUNT];
@@ -247,12 +260,14 @@ public final class RiskMonitor {
         while (i < count && !(idHash(offset + i) == hash && id.equals(obId[offset + i]))) {
             i++;
         }
-        // checked before anything changes, so that a bad obligation leaves the monitor as it was
-        int dueDay = day(obligation.dueDate(), i, "dueDate");
-        int fulfilled = obligation.fulfilledOn() == null ? RiskSnapshot.OPEN
-                : day(obligation.fulfilledOn(), i, "fulfilledOn");
-        Money out = obligation.outstanding();
-        long outstanding = out == null ? -1 : minor(out, i);
+        return i;
+    }
+
+    /** Sets obligation {@code i} of a row (appending it when {@code i} is the count) and re-evaluates it. */
+    private void apply(int row, int i, ObligationSnapshot obligation, int dueDay, int fulfilled, long outstanding) {
+        int base = row * ROW_INTS;
+        int offset = rowInts[base + OFFSET];
+        int count = rowInts[base + COUNT];
         if (i == count) {
             if (count == rowInts[base + CAPACITY]) {
                 relocate(row, count * 2 + 1);
@@ -265,30 +280,33 @@ public final class RiskMonitor {
         evaluations++;
         int k = offset + i;
         int o = k * OB_LONGS;
-        ob[o + OB_KEY] = key(hash, obligation.kind().ordinal());
+        String id = obligation.id();
+        Money out = obligation.outstanding();
+        ob[o + OB_KEY] = key(id.hashCode(), obligation.kind().ordinal());
         ob[o + OB_DAYS] = days(dueDay, fulfilled);
         ob[o + OB_OUTSTANDING] = outstanding;
         obId[k] = id;
         obCurrency[k] = out == null ? null : out.currency();
-        int alertsBefore = rowInts[base + ALERTS];
         evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
-        schedule(row);
-        return diff(row, alertsBefore);
     }
 
-    private static int day(LocalDate d, int index, String field) {
+    /** A date's epoch day; the path ({@code list[index]field}) is built only to name a bad date. */
+    private static int day(LocalDate d, String list, int index, String field) {
         int year = d.getYear();
         if (year < 1 || year > 9999) {
             // the snapshot's check names the field and throws
-            RiskSnapshot.day(d, "obligations[" + index + "]." + field);
+            RiskSnapshot.day(d, list + "[" + index + "]" + field);
         }
         return (int) d.toEpochDay();
     }
 
-    private static long minor(Money m, int index) {
+    private static long minor(@Nullable Money m, String list, int index) {
+        if (m == null) {
+            return -1;
+        }
         BigInteger units = m.minorUnits();
         if (units.bitLength() > 62) {
-            return RiskSnapshot.minor(m, "obligations[" + index + "].outstanding");
+            return RiskSnapshot.minor(m, list + "[" + index + "].outstanding");
         }
         return units.longValue();
     }
