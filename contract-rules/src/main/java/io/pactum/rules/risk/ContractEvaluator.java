@@ -200,22 +200,6 @@ final class ContractEvaluator {
         return s.signatureSent + p.signaturePending().days();
     }
 
-    /**
-     * Re-evaluates one obligation of the snapshot (the monitor's per-obligation update).
-     *
-     * @return the first day after {@code asOf} on which its outcome can differ, or {@link #NEVER}
-     */
-    int evaluateObligation(RiskSnapshot s, int i, int asOf, AlertSink sink) {
-        int st = s.status.ordinal();
-        if (!SIGNED[st] && !IN_FORCE[st]) {
-            return NEVER;
-        }
-        RiskProfile p = profile(s);
-        boolean inForce = IN_FORCE[st];
-        return obligation(s, i, p.paymentOverdue(), inForce ? p.deliveryLate() : null,
-                inForce ? p.obligationOverdue() : null, asOf, sink);
-    }
-
     private static AlertSubject contract(RiskSnapshot s) {
         return new AlertSubject(AlertSubject.Kind.CONTRACT, s.contractId.value());
     }
@@ -341,73 +325,148 @@ final class ContractEvaluator {
     private int obligation(RiskSnapshot s, int i, RiskProfile.@org.jspecify.annotations.Nullable Aging aging,
             RiskProfile.@org.jspecify.annotations.Nullable Days late,
             RiskProfile.@org.jspecify.annotations.Nullable Days overdue, int asOf, AlertSink sink) {
-        int ful = s.obFulfilled[i];
-        if (ful <= asOf) {
-            return NEVER;
+        long outcome = outcome(aging, late, overdue, s.obKind[i], s.obDue[i], s.obFulfilled[i], s.obOutstanding[i],
+                asOf);
+        int code = code(outcome);
+        if (code != NO_ALERT) {
+            sink.accept(obligationAlert(s, aging, late, overdue, code, s.obId[i], s.obKind[i], s.obDue[i],
+                    s.obOutstanding[i], s.obCurrency[i]));
         }
-        ObligationKind k = KINDS[s.obKind[i]];
-        int d = s.obDue[i];
+        return next(outcome);
+    }
+
+    /** {@link #outcome} code: no alert. */
+    static final int NO_ALERT = 0;
+    /** {@link #outcome} code: a late delivery or an overdue obligation (codes 1 to 4 are payment buckets + 1). */
+    static final int OVERDUE = 5;
+
+    /**
+     * One obligation's outcome from its values alone, without building anything: the alert code
+     * ({@link #NO_ALERT}, a payment aging bucket + 1, or {@link #OVERDUE}) in the low 32 bits and the
+     * first later day the outcome can differ in the high 32 bits. The monitor compares codes to know
+     * whether an alert changed before it builds one.
+     */
+    static long outcome(RiskProfile.@org.jspecify.annotations.Nullable Aging aging,
+            RiskProfile.@org.jspecify.annotations.Nullable Days late,
+            RiskProfile.@org.jspecify.annotations.Nullable Days overdue, int kind, int d, int ful, long outstanding,
+            int asOf) {
+        if (ful <= asOf) {
+            return pack(NEVER, NO_ALERT);
+        }
+        ObligationKind k = KINDS[kind];
         int start;
+        int code = NO_ALERT;
         if (k.isPayment()) {
             // zero outstanding on an open payment means nothing is owed; a payment fulfilled after
             // asOf was owed on asOf whatever its outstanding amount is now
-            if (aging == null || (s.obOutstanding[i] == 0 && ful == RiskSnapshot.OPEN)) {
-                return NEVER;
+            if (aging == null || (outstanding == 0 && ful == RiskSnapshot.OPEN)) {
+                return pack(NEVER, NO_ALERT);
             }
             int days = asOf - d;
             if (days <= 0) {
                 start = d + 1;
             } else {
                 int bucket = days <= 30 ? 0 : days <= 60 ? 1 : days <= 90 ? 2 : 3;
-                payment(s, i, aging, bucket, sink);
+                code = bucket + 1;
                 start = bucket == 3 ? NEVER : d + 30 * (bucket + 1) + 1;
             }
         } else {
             RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
             if (t == null) {
-                return NEVER;
+                return pack(NEVER, NO_ALERT);
             }
             int from = d + t.days() + 1;
             if (asOf < from) {
                 start = from;
             } else {
-                overdue(s, i, k, t, from, sink);
+                code = OVERDUE;
                 start = NEVER;
             }
         }
-        return Math.min(start, ful);
+        return pack(Math.min(start, ful), code);
     }
 
-    private void payment(RiskSnapshot s, int i, RiskProfile.Aging aging, int bucket, AlertSink sink) {
+    private static long pack(int next, int code) {
+        return ((long) next << 32) | (code & 0xFFFF_FFFFL);
+    }
+
+    /** The alert code of an {@link #outcome}. */
+    static int code(long outcome) {
+        return (int) outcome;
+    }
+
+    /** The next change day of an {@link #outcome}. */
+    static int next(long outcome) {
+        return (int) (outcome >>> 32);
+    }
+
+    /**
+     * The payment aging for a contract's obligations, or {@code null} when the rule does not apply
+     * (with {@link #late} and {@link #overdue}: the settings {@link #outcome} takes, per contract).
+     */
+    RiskProfile.@org.jspecify.annotations.Nullable Aging aging(RiskSnapshot s) {
+        return signedOrInForce(s.status) ? profile(s).paymentOverdue() : null;
+    }
+
+    /** The delivery limit for a contract's obligations, or {@code null} when the rule does not apply. */
+    RiskProfile.@org.jspecify.annotations.Nullable Days late(RiskSnapshot s) {
+        return IN_FORCE[s.status.ordinal()] ? profile(s).deliveryLate() : null;
+    }
+
+    /** The overdue limit for a contract's other obligations, or {@code null} when the rule does not apply. */
+    RiskProfile.@org.jspecify.annotations.Nullable Days overdue(RiskSnapshot s) {
+        return IN_FORCE[s.status.ordinal()] ? profile(s).obligationOverdue() : null;
+    }
+
+    /** Builds the alert of a non-zero {@link #outcome} code for an obligation of contract {@code s}. */
+    static Alert obligationAlert(RiskSnapshot s, RiskProfile.@org.jspecify.annotations.Nullable Aging aging,
+            RiskProfile.@org.jspecify.annotations.Nullable Days late,
+            RiskProfile.@org.jspecify.annotations.Nullable Days overdue, int code, String id, int kind, int due,
+            long outstanding, java.util.@org.jspecify.annotations.Nullable Currency currency) {
+        Alert[] out = new Alert[1];
+        AlertSink sink = a -> out[0] = a;
+        ObligationKind k = KINDS[kind];
+        if (code == OVERDUE) {
+            RiskProfile.Days t = k == ObligationKind.DELIVERY ? late : overdue;
+            overdue(s, id, k, due, t, due + t.days() + 1, sink);
+        } else {
+            payment(s, id, k, due, outstanding, currency, aging, code - 1, sink);
+        }
+        return out[0];
+    }
+
+    private static void payment(RiskSnapshot s, String id, ObligationKind kind, int dueDay, long outstanding,
+            java.util.@org.jspecify.annotations.Nullable Currency currency, RiskProfile.Aging aging, int bucket,
+            AlertSink sink) {
         Severity severity = bucket == 0 ? aging.days1to30() : bucket == 1 ? aging.days31to60()
                 : bucket == 2 ? aging.days61to90() : aging.over90();
-        LocalDate due = LocalDate.ofEpochDay(s.obDue[i]);
-        String amount = s.obCurrency[i] == null ? "an unknown amount"
-                : Money.ofMinor(s.obOutstanding[i], s.obCurrency[i]).toString();
-        String amountZh = s.obCurrency[i] == null ? "金额未知" : amount;
-        boolean in = KINDS[s.obKind[i]] == ObligationKind.PAYMENT_IN;
-        int relevant = s.obDue[i] + (bucket == 0 ? 1 : 30 * bucket + 1);
+        LocalDate due = LocalDate.ofEpochDay(dueDay);
+        String amount = currency == null ? "an unknown amount" : Money.ofMinor(outstanding, currency).toString();
+        String amountZh = currency == null ? "金额未知" : amount;
+        boolean in = kind == ObligationKind.PAYMENT_IN;
+        int relevant = dueDay + (bucket == 0 ? 1 : 30 * bucket + 1);
         raise(sink, s, RiskRule.PAYMENT_OVERDUE, RiskRule.PAYMENT_OVERDUE.id(), severity,
-                new AlertSubject(AlertSubject.Kind.OBLIGATION, s.obId[i]), BUCKETS[bucket], relevant,
+                new AlertSubject(AlertSubject.Kind.OBLIGATION, id), BUCKETS[bucket], relevant,
                 List.of(new FactUsed("dueDate", due.toString(), "overdue " + BUCKETS[bucket] + " days"),
                         new FactUsed("outstanding", amount, "outstanding > 0")),
-                (in ? "Payment " : "Our payment ") + s.obId[i] + " of " + amount + " under " + s.number + " due on "
+                (in ? "Payment " : "Our payment ") + id + " of " + amount + " under " + s.number + " due on "
                         + due + " is overdue " + BUCKETS[bucket] + " days.",
-                "合同" + s.number + "的" + (in ? "应收" : "应付") + "款项" + s.obId[i] + "（" + amountZh + "）应于" + due
+                "合同" + s.number + "的" + (in ? "应收" : "应付") + "款项" + id + "（" + amountZh + "）应于" + due
                         + "支付，已逾期" + BUCKETS[bucket] + "天。");
     }
 
-    private void overdue(RiskSnapshot s, int i, ObligationKind k, RiskProfile.Days t, int relevant, AlertSink sink) {
-        LocalDate due = LocalDate.ofEpochDay(s.obDue[i]);
+    private static void overdue(RiskSnapshot s, String id, ObligationKind k, int dueDay, RiskProfile.Days t,
+            int relevant, AlertSink sink) {
+        LocalDate due = LocalDate.ofEpochDay(dueDay);
         boolean delivery = k == ObligationKind.DELIVERY;
         RiskRule rule = delivery ? RiskRule.DELIVERY_LATE : RiskRule.OBLIGATION_OVERDUE;
         String what = k.name().toLowerCase(java.util.Locale.ROOT);
-        raise(sink, s, rule, rule.id(), t.severity(), new AlertSubject(AlertSubject.Kind.OBLIGATION, s.obId[i]),
+        raise(sink, s, rule, rule.id(), t.severity(), new AlertSubject(AlertSubject.Kind.OBLIGATION, id),
                 null, relevant,
                 List.of(new FactUsed("dueDate", due.toString(), "open more than " + t.days() + " days after due")),
-                (delivery ? "Delivery " : "Obligation (" + what + ") ") + s.obId[i] + " under " + s.number
+                (delivery ? "Delivery " : "Obligation (" + what + ") ") + id + " under " + s.number
                         + " was due on " + due + " and is still open.",
-                "合同" + s.number + "的" + (delivery ? "交付" : "义务") + s.obId[i] + "应于" + due + "完成，至今未完成。");
+                "合同" + s.number + "的" + (delivery ? "交付" : "义务") + id + "应于" + due + "完成，至今未完成。");
     }
 
     private void deviations(RiskSnapshot s, RiskProfile p, AlertSink sink) {

@@ -2,26 +2,34 @@ package io.pactum.rules.risk;
 
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.error.PactumException;
-import io.pactum.rules.risk.internal.AlertCounts;
+import io.pactum.core.money.Money;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a portfolio's alerts current as the date rolls over and contracts change, re-evaluating
- * only what can have changed: a changed obligation (when nothing else of its contract changed), a
- * changed contract, and the rules whose next change date (the first day their outcome can differ)
- * has come. It keeps, per contract, the alerts and next change date of the contract's own rules
- * and of each obligation separately. Counters and counterparty totals are adjusted by difference;
- * concentration is recomputed from the totals when asked. The result equals a full
- * {@link RiskEngine#scan} as of the same date.
+ * only what can have changed: the changed obligations (when nothing else of their contract
+ * changed), a changed contract, and the rules whose next change date (the first day their outcome
+ * can differ) has come. The result equals a full {@link RiskEngine#scan} as of the same date.
+ *
+ * <p>The state is held in columns indexed by a dense row number per contract (given when the
+ * contract is first added, reused after a removal): per contract its snapshot (for the contract's
+ * own fields), its own rules' alerts and next change date, its alert count, department and
+ * counterparty numbers; per obligation (flat arrays, a contract's obligations side by side) the
+ * obligation's values, its next change date and its alert, if it has one. A change to one
+ * obligation of one contract among a million is bound by memory latency, so it reads a few cache
+ * lines: the id table (hash next to row), the row's line, the obligation's columns. Counters are
+ * adjusted by difference; the due index is a day-indexed calendar of rows; concentration is
+ * recomputed from the counterparty totals only when they or the date changed. An alert is built
+ * only when an obligation's outcome is an alert; a change that leaves a contract without alerts
+ * before and after returns one shared quiet diff.
  *
  * <p>Not thread-safe: one owner drives it.
  */
@@ -31,86 +39,95 @@ public final class RiskMonitor {
     private static final Comparator<Alert> BY_KEY = Comparator.comparing(Alert::key);
     private static final int CONTRACT_RULES = ContractEvaluator.DATED | ContractEvaluator.UNDATED;
     private static final int NEVER = ContractEvaluator.NEVER;
+    private static final Alert[] NO_ALERTS = new Alert[0];
+
+    // the row's ints, ROW_INTS per row side by side so that one change reads one or two cache lines
+    private static final int ROW_INTS = 8;
+    private static final int OFFSET = 0;
+    private static final int COUNT = 1;
+    private static final int CAPACITY = 2;
+    private static final int CONTRACT_NEXT = 3;
+    private static final int ALERTS = 4;
+    /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar read. */
+    private static final int FILED = 5;
+    // slot 6 is free
+    /**
+     * Bit 0: in force; bit 1: {@link #HAS_CONTRACT_ALERTS}; from bit 2 on: the number of the
+     * obligation rules' settings ({@link #settings}).
+     */
+    private static final int FLAGS = 7;
+    /** FLAGS bit: the contract's own rules have alerts (so that a diff need not read their array). */
+    private static final int HAS_CONTRACT_ALERTS = 2;
+    private static final int SETTINGS_SHIFT = 2;
+
+    // an obligation's longs: id hash (high) and kind (low); due day (high) and fulfilment day (low);
+    // outstanding minor units; next change day
+    private static final int OB_LONGS = 4;
+    private static final int OB_KEY = 0;
+    private static final int OB_DAYS = 1;
+    private static final int OB_OUTSTANDING = 2;
+    private static final int OB_NEXT = 3;
+    /** OB_NEXT bit: the obligation has an alert in {@link #obAlert}. */
+    private static final long HAS_ALERT = 1L << 32;
 
     private final RiskEngine engine;
+    private final ContractEvaluator evaluator;
     private int asOf;
-    private final Map<ContractId, Entry> entries = new HashMap<>();
-    private final TreeMap<Integer, DueDay> due = new TreeMap<>();
-    private final AlertCounts counts = new AlertCounts();
-    private final Map<String, PartyTotal> exposures = new HashMap<>();
+    private final ContractRows ids = new ContractRows();
+    private final DueCalendar due;
+    private final MonitorCounts counts = new MonitorCounts();
+    private final MonitorExposures exposures;
     private long evaluations;
+    /**
+     * The distinct obligation rules' settings (a profile's and a status's), numbered, so that a
+     * change to an obligation finds them from its row without reading the contract's snapshot.
+     */
+    private final List<Obligations> settings = new ArrayList<>();
+
+    // per row
+    private @Nullable RiskSnapshot[] snapshots = new RiskSnapshot[16];
+    private Alert[][] contractAlerts = new Alert[16][];
+    private int[] rowInts = new int[16 * ROW_INTS];
+    /** Per row, the department and counterparty numbers (read only when an alert is counted). */
+    private int[] rowGroups = new int[16 * 2];
+    private long[] exposure = new long[16];
+
+    // per obligation, a row's obligations at [OFFSET, OFFSET + COUNT) within a region of CAPACITY
+    private int obligationTop;
+    private int obligationGarbage;
+    /** Compacts only above this much garbage (and above half the used slots); tests lower it. */
+    private int compactionFloor = 64;
+    // the primitive values of obligation k at ob[k * OB_LONGS ...], side by side: one cache line
+    // per obligation instead of one per column, and a contract's obligations in consecutive lines
+    private long[] ob = new long[8 * OB_LONGS];
+    private @Nullable String[] obId = new String[8];
+    private @Nullable Currency[] obCurrency = new Currency[8];
+    private @Nullable Alert[] obAlert = new Alert[8];
+
+    // the changes of one call: alerts of changed obligations that went away and that came
+    private final ArrayList<Alert> gone = new ArrayList<>();
+    private final ArrayList<Alert> came = new ArrayList<>();
+    private int[] changed = new int[16];
 
     RiskMonitor(RiskEngine engine, LocalDate asOf) {
         this.engine = engine;
+        this.evaluator = engine.evaluator();
         this.asOf = (int) asOf.toEpochDay();
-    }
-
-    /**
-     * One contract's current state, updated in place: the alerts and next change date of its own
-     * rules, and of each obligation (index as in the snapshot; at most one alert per obligation).
-     */
-    private static final class Entry {
-        RiskSnapshot snapshot;
-        List<Alert> contractAlerts = List.of();
-        int contractNext = NEVER;
-        @Nullable Alert[] obligationAlerts = new Alert[0];
-        int[] obligationNext = new int[0];
-        /** The day it is filed under in the due index, and its position in that day's list. */
-        int next = NEVER;
-        int slot = -1;
-        long exposure;
-        boolean inForce;
-
-        Entry(RiskSnapshot snapshot) {
-            this.snapshot = snapshot;
-        }
-
-        List<Alert> alerts() {
-            List<Alert> out = new ArrayList<>(contractAlerts);
-            for (Alert a : obligationAlerts) {
-                if (a != null) {
-                    out.add(a);
-                }
-            }
-            if (out.isEmpty()) {
-                return List.of();
-            }
-            out.sort(BY_KEY);
-            return out;
-        }
-
-        boolean hasAlerts() {
-            if (!contractAlerts.isEmpty()) {
-                return true;
-            }
-            for (Alert a : obligationAlerts) {
-                if (a != null) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        int earliest() {
-            int n = contractNext;
-            for (int d : obligationNext) {
-                n = Math.min(n, d);
-            }
-            return n;
-        }
-    }
-
-    /** The contracts due for re-evaluation on one day; removal swaps the last one in. */
-    private static final class DueDay {
-        final ArrayList<Entry> entries = new ArrayList<>(2);
+        this.due = new DueCalendar(this.asOf);
+        this.exposures = new MonitorExposures(engine.profiles());
     }
 
     void add(RiskSnapshot s) {
-        if (entries.containsKey(s.contractId)) {
+        if (ids.row(s.contractId) >= 0) {
             throw new PactumException(RiskError.DUPLICATE_CONTRACT, "contractId",
                     "contract " + s.contractId.value() + " appears twice");
         }
         install(s);
+    }
+
+    /** Lets tests make compaction happen on small portfolios. */
+    void compactionFloor(int slots) {
+        this.compactionFloor = slots;
     }
 
     /** The date the alerts are current for. */
@@ -120,7 +137,7 @@ public final class RiskMonitor {
 
     /** The number of contracts watched. */
     public int size() {
-        return entries.size();
+        return ids.size();
     }
 
     /**
@@ -141,36 +158,66 @@ public final class RiskMonitor {
      */
     public AlertDiff put(RiskSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
-        Entry e = entries.get(snapshot.contractId);
-        if (e == null) {
-            Entry now = install(snapshot);
-            return now.hasAlerts() ? AlertDiff.between(List.of(), now.alerts()) : QUIET;
+        int row = ids.row(snapshot.contractId);
+        if (row < 0) {
+            row = install(snapshot);
+            return rowInts[row * ROW_INTS + ALERTS] == 0 ? QUIET : AlertDiff.between(List.of(), alertsOfRow(row));
         }
-        RiskSnapshot old = e.snapshot;
-        if (old.sameContractFields(snapshot) && Arrays.equals(old.obId, snapshot.obId)) {
-            int changed = -1;
-            boolean several = false;
-            for (int i = 0; i < old.obId.length; i++) {
-                if (!old.sameObligation(i, snapshot)) {
-                    several = changed >= 0;
-                    changed = i;
-                    if (several) {
-                        break;
-                    }
+        RiskSnapshot old = snapshots[row];
+        int base = row * ROW_INTS;
+        int n = snapshot.obId.length;
+        if (n == rowInts[base + COUNT] && (old == snapshot || old.sameContractFields(snapshot))) {
+            int changes = changedObligations(row, snapshot);
+            if (changes >= 0) {
+                snapshots[row] = snapshot;
+                if (changes == 0) {
+                    return rowInts[base + ALERTS] == 0 ? QUIET : stillOpen(row);
                 }
-            }
-            if (changed < 0) {
-                e.snapshot = snapshot;
-                return e.hasAlerts() ? AlertDiff.between(e.alerts(), e.alerts()) : QUIET;
-            }
-            if (!several) {
-                return updateObligation(e, snapshot, changed);
+                evaluations++;
+                int alertsBefore = rowInts[base + ALERTS];
+                Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
+                int offset = rowInts[base + OFFSET];
+                for (int c = 0; c < changes; c++) {
+                    int i = changed[c];
+                    int k = offset + i;
+                    load(k, snapshot, i);
+                    evaluateObligation(row, k, rules);
+                }
+                schedule(row);
+                return diff(row, alertsBefore);
             }
         }
-        List<Alert> before = e.alerts();
-        update(e, snapshot);
-        List<Alert> after = e.alerts();
+        List<Alert> before = alertsOfRow(row);
+        update(row, snapshot);
+        List<Alert> after = alertsOfRow(row);
         return before.isEmpty() && after.isEmpty() ? QUIET : AlertDiff.between(before, after);
+    }
+
+    /**
+     * The obligations of {@code s} that differ from the row's, by index, in {@link #changed}; their
+     * number, or -1 when the ids differ (then the contract is re-evaluated whole).
+     */
+    private int changedObligations(int row, RiskSnapshot s) {
+        int offset = rowInts[row * ROW_INTS + OFFSET];
+        int n = s.obId.length;
+        int changes = 0;
+        for (int i = 0; i < n; i++) {
+            int k = offset + i;
+            String id = s.obId[i];
+            String mine = obId[k];
+            if (id != mine && !id.equals(mine)) {
+                return -1;
+            }
+            int o = k * OB_LONGS;
+            if (days(s.obDue[i], s.obFulfilled[i]) != ob[o + OB_DAYS] || s.obKind[i] != kind(k)
+                    || s.obOutstanding[i] != ob[o + OB_OUTSTANDING] || s.obCurrency[i] != obCurrency[k]) {
+                if (changes == changed.length) {
+                    changed = Arrays.copyOf(changed, changes * 2);
+                }
+                changed[changes++] = i;
+            }
+        }
+        return changes;
     }
 
     /**
@@ -186,19 +233,82 @@ public final class RiskMonitor {
     public AlertDiff putObligation(ContractId contractId, ObligationSnapshot obligation) {
         Objects.requireNonNull(contractId, "contractId");
         Objects.requireNonNull(obligation, "obligation");
-        Entry e = entries.get(contractId);
-        if (e == null) {
+        int row = ids.row(contractId);
+        if (row < 0) {
             throw new PactumException(RiskError.UNKNOWN_CONTRACT, "contractId",
                     "contract " + contractId.value() + " is not watched");
         }
-        RiskSnapshot s = e.snapshot.withObligation(obligation);
-        int index = s.obligationIndex(obligation.id());
-        if (index >= e.obligationAlerts.length) {
-            e.obligationAlerts = Arrays.copyOf(e.obligationAlerts, index + 1);
-            e.obligationNext = Arrays.copyOf(e.obligationNext, index + 1);
-            e.obligationNext[index] = NEVER;
+        int i = obligationIndex(row, obligation.id());
+        // checked before anything changes, so that a bad obligation leaves the monitor as it was
+        int dueDay = day(obligation.dueDate(), "obligations", i, ".dueDate");
+        int fulfilled = obligation.fulfilledOn() == null ? RiskSnapshot.OPEN
+                : day(obligation.fulfilledOn(), "obligations", i, ".fulfilledOn");
+        long outstanding = minor(obligation.outstanding(), "obligations", i);
+        int alertsBefore = rowInts[row * ROW_INTS + ALERTS];
+        apply(row, i, obligation, dueDay, fulfilled, outstanding);
+        schedule(row);
+        return diff(row, alertsBefore);
+    }
+
+    /** The index of a row's obligation with this id, or the row's obligation count for a new one. */
+    private int obligationIndex(int row, String id) {
+        int base = row * ROW_INTS;
+        int hash = id.hashCode();
+        int offset = rowInts[base + OFFSET];
+        int count = rowInts[base + COUNT];
+        int i = 0;
+        while (i < count && !(idHash(offset + i) == hash && id.equals(obId[offset + i]))) {
+            i++;
         }
-        return updateObligation(e, s, index);
+        return i;
+    }
+
+    /** Sets obligation {@code i} of a row (appending it when {@code i} is the count) and re-evaluates it. */
+    private void apply(int row, int i, ObligationSnapshot obligation, int dueDay, int fulfilled, long outstanding) {
+        int base = row * ROW_INTS;
+        int offset = rowInts[base + OFFSET];
+        int count = rowInts[base + COUNT];
+        if (i == count) {
+            if (count == rowInts[base + CAPACITY]) {
+                relocate(row, count * 2 + 1);
+                offset = rowInts[base + OFFSET];
+            }
+            rowInts[base + COUNT] = count + 1;
+            ob[(offset + i) * OB_LONGS + OB_NEXT] = NEVER;
+            obAlert[offset + i] = null;
+        }
+        evaluations++;
+        int k = offset + i;
+        int o = k * OB_LONGS;
+        String id = obligation.id();
+        Money out = obligation.outstanding();
+        ob[o + OB_KEY] = key(id.hashCode(), obligation.kind().ordinal());
+        ob[o + OB_DAYS] = days(dueDay, fulfilled);
+        ob[o + OB_OUTSTANDING] = outstanding;
+        obId[k] = id;
+        obCurrency[k] = out == null ? null : out.currency();
+        evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
+    }
+
+    /** A date's epoch day; the path ({@code list[index]field}) is built only to name a bad date. */
+    private static int day(LocalDate d, String list, int index, String field) {
+        int year = d.getYear();
+        if (year < 1 || year > 9999) {
+            // the snapshot's check names the field and throws
+            RiskSnapshot.day(d, list + "[" + index + "]" + field);
+        }
+        return (int) d.toEpochDay();
+    }
+
+    private static long minor(@Nullable Money m, String list, int index) {
+        if (m == null) {
+            return -1;
+        }
+        BigInteger units = m.minorUnits();
+        if (units.bitLength() > 62) {
+            return RiskSnapshot.minor(m, list + "[" + index + "].outstanding");
+        }
+        return units.longValue();
     }
 
     /**
@@ -208,8 +318,28 @@ public final class RiskMonitor {
      * @return its alerts, all resolved
      */
     public AlertDiff remove(ContractId contractId) {
-        Entry old = uninstall(Objects.requireNonNull(contractId, "contractId"));
-        return AlertDiff.between(old == null ? List.of() : old.alerts(), List.of());
+        Objects.requireNonNull(contractId, "contractId");
+        int row = ids.row(contractId);
+        if (row < 0) {
+            return QUIET;
+        }
+        List<Alert> before = alertsOfRow(row);
+        uncountAll(row);
+        RiskSnapshot s = snapshots[row];
+        int base = row * ROW_INTS;
+        if ((rowInts[base + FLAGS] & 1) != 0) {
+            exposures.remove(s.partyKey, s.counterpartyName, exposure[row]);
+        }
+        due.schedule(row, DueCalendar.NONE);
+        int offset = rowInts[base + OFFSET];
+        Arrays.fill(obAlert, offset, offset + rowInts[base + CAPACITY], null);
+        Arrays.fill(obId, offset, offset + rowInts[base + CAPACITY], null);
+        obligationGarbage += rowInts[base + CAPACITY];
+        Arrays.fill(rowInts, base, base + ROW_INTS, 0);
+        snapshots[row] = null;
+        contractAlerts[row] = NO_ALERTS;
+        ids.remove(contractId);
+        return before.isEmpty() ? QUIET : AlertDiff.between(before, List.of());
     }
 
     /**
@@ -229,14 +359,12 @@ public final class RiskMonitor {
         asOf = day;
         List<Alert> before = new ArrayList<>();
         List<Alert> after = new ArrayList<>();
-        while (!due.isEmpty() && due.firstKey() <= day) {
-            Map.Entry<Integer, DueDay> first = due.pollFirstEntry();
-            for (Entry e : first.getValue().entries) {
-                e.next = NEVER; // its day was just polled
-                e.slot = -1;
-                before.addAll(e.alerts());
-                refreshDue(e, day);
-                after.addAll(e.alerts());
+        for (int[] rows = due.takeFirstDue(day); rows.length > 0; rows = due.takeFirstDue(day)) {
+            for (int row : rows) {
+                rowInts[row * ROW_INTS + FILED] = NEVER; // taken off the calendar
+                before.addAll(alertsOfRow(row));
+                refreshDue(row, day);
+                after.addAll(alertsOfRow(row));
             }
         }
         return before.isEmpty() && after.isEmpty() ? QUIET : AlertDiff.between(before, after);
@@ -245,8 +373,10 @@ public final class RiskMonitor {
     /** Every current alert, concentration included, ordered by key. */
     public List<Alert> alerts() {
         List<Alert> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            out.addAll(e.alerts());
+        for (int row = 0; row < ids.rowLimit(); row++) {
+            if (snapshots[row] != null) {
+                collect(row, out);
+            }
         }
         out.addAll(concentration());
         out.sort(BY_KEY);
@@ -255,209 +385,432 @@ public final class RiskMonitor {
 
     /** One contract's current alerts, ordered by key; empty for an unknown contract. */
     public List<Alert> alertsOf(ContractId contractId) {
-        Entry e = entries.get(contractId);
-        return e == null ? List.of() : e.alerts();
+        int row = ids.row(Objects.requireNonNull(contractId, "contractId"));
+        return row < 0 ? List.of() : alertsOfRow(row);
     }
 
     /** The portfolio summary as of the current date. */
     public PortfolioSummary summary() {
-        return RiskEngine.summary(asOf(), entries.size(), counts, concentration());
+        return counts.summary(asOf(), ids.size(), concentration());
     }
 
     private List<Alert> concentration() {
-        return ConcentrationPhase.alerts(engine.profiles(), frozenExposures(), asOf());
+        return exposures.concentration(asOf());
     }
 
-    private Map<String, Exposure> frozenExposures() {
-        Map<String, Exposure> out = new HashMap<>();
-        exposures.forEach((k, v) -> out.put(k, new Exposure(v.minor, v.contracts, v.names.firstKey())));
+    // ---- rows
+
+    private List<Alert> alertsOfRow(int row) {
+        if (rowInts[row * ROW_INTS + ALERTS] == 0) {
+            return List.of();
+        }
+        List<Alert> out = new ArrayList<>();
+        collect(row, out);
+        out.sort(BY_KEY);
         return out;
     }
 
-    /** Re-evaluates the parts of an entry whose next change date has come (a roll-over). */
-    private void refreshDue(Entry e, int day) {
-        evaluations++;
-        RiskSnapshot s = e.snapshot;
-        if (e.contractNext <= day) {
-            evaluateContractRules(e, s);
+    private void collect(int row, List<Alert> out) {
+        int base = row * ROW_INTS;
+        if (rowInts[base + ALERTS] == 0) {
+            return;
         }
-        for (int i = 0; i < e.obligationNext.length; i++) {
-            if (e.obligationNext[i] <= day) {
-                evaluateObligation(e, s, i);
+        if ((rowInts[base + FLAGS] & HAS_CONTRACT_ALERTS) != 0) {
+            out.addAll(Arrays.asList(contractAlerts[row]));
+        }
+        int offset = rowInts[base + OFFSET];
+        for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
+            Alert a = obAlert[k];
+            if (a != null) {
+                out.add(a);
             }
         }
-        schedule(e);
     }
 
-    /** One obligation changed and nothing else: re-evaluate it alone. */
-    private AlertDiff updateObligation(Entry e, RiskSnapshot s, int i) {
-        evaluations++;
-        boolean quietBefore = !e.hasAlerts();
-        List<Alert> before = quietBefore ? List.of() : e.alerts();
-        e.snapshot = s;
-        evaluateObligation(e, s, i);
-        schedule(e);
-        if (quietBefore && !e.hasAlerts()) {
-            return QUIET;
-        }
-        return AlertDiff.between(before, e.alerts());
-    }
-
-    private void evaluateContractRules(Entry e, RiskSnapshot s) {
-        List<Alert> alerts = new ArrayList<>(0);
-        e.contractNext = engine.evaluator().evaluate(s, asOf, alerts::add, CONTRACT_RULES);
-        for (Alert a : e.contractAlerts) {
-            ScanAccumulator.count(counts, a, -1);
-        }
-        for (Alert a : alerts) {
-            ScanAccumulator.count(counts, a, 1);
-        }
-        e.contractAlerts = alerts.isEmpty() ? List.of() : List.copyOf(alerts);
-    }
-
-    private void evaluateObligation(Entry e, RiskSnapshot s, int i) {
-        Alert[] raised = new Alert[1];
-        e.obligationNext[i] = engine.evaluator().evaluateObligation(s, i, asOf, a -> raised[0] = a);
-        Alert old = e.obligationAlerts[i];
-        if (old != null) {
-            ScanAccumulator.count(counts, old, -1);
-        }
-        if (raised[0] != null) {
-            ScanAccumulator.count(counts, raised[0], 1);
-        }
-        e.obligationAlerts[i] = raised[0];
+    /** The diff of a contract none of whose alerts changed. */
+    private AlertDiff stillOpen(int row) {
+        return new AlertDiff(List.of(), alertsOfRow(row), List.of());
     }
 
     /**
-     * Re-evaluates a watched contract in place, touching the counters, the counterparty totals and
-     * the due-date index only where something changed.
+     * The diff after some obligations of a row were re-evaluated: their alerts that went away are
+     * resolved, those that came are raised, the rest of the row's alerts are still open. Built
+     * from what changed, without comparing the whole before and after lists.
      */
-    private void update(Entry e, RiskSnapshot s) {
+    private AlertDiff diff(int row, int alertsBefore) {
+        try {
+            int alertsAfter = rowInts[row * ROW_INTS + ALERTS];
+            if (alertsBefore == 0 && alertsAfter == 0) {
+                return QUIET;
+            }
+            List<Alert> open = new ArrayList<>(alertsAfter);
+            collect(row, open);
+            if (!came.isEmpty()) {
+                open.removeIf(a -> {
+                    for (Alert c : came) {
+                        if (c == a) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+            }
+            return new AlertDiff(sorted(came), sorted(open), sorted(gone));
+        } finally {
+            came.clear();
+            gone.clear();
+        }
+    }
+
+    private static List<Alert> sorted(List<Alert> alerts) {
+        if (alerts.size() > 1) {
+            alerts.sort(BY_KEY);
+        }
+        return alerts;
+    }
+
+    /** Re-evaluates the parts of a row whose next change date has come (a roll-over). */
+    private void refreshDue(int row, int day) {
         evaluations++;
-        RiskSnapshot old = e.snapshot;
-        e.snapshot = s;
-        evaluateContractRules(e, s);
-        for (Alert a : e.obligationAlerts) {
-            if (a != null) {
-                ScanAccumulator.count(counts, a, -1);
+        RiskSnapshot s = snapshots[row];
+        int base = row * ROW_INTS;
+        if (rowInts[base + CONTRACT_NEXT] <= day) {
+            evaluateContractRules(row, s);
+        }
+        Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
+        int offset = rowInts[base + OFFSET];
+        for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
+            if (next(k) <= day) {
+                evaluateObligation(row, k, rules);
             }
         }
-        int n = s.obId.length;
-        e.obligationAlerts = new Alert[n];
-        e.obligationNext = new int[n];
-        for (int i = 0; i < n; i++) {
-            evaluateObligation(e, s, i);
+        came.clear();
+        gone.clear();
+        schedule(row);
+    }
+
+    /** The obligation rules' settings for a contract's status and profile. */
+    private static final class Obligations {
+        final RiskProfile.@Nullable Aging aging;
+        final RiskProfile.@Nullable Days late;
+        final RiskProfile.@Nullable Days overdue;
+
+        Obligations(ContractEvaluator e, RiskSnapshot s) {
+            this.aging = e.aging(s);
+            this.late = e.late(s);
+            this.overdue = e.overdue(s);
         }
+
+        boolean same(Obligations o) {
+            return aging == o.aging && late == o.late && overdue == o.overdue;
+        }
+    }
+
+    /** The number of a contract's obligation rules' settings, numbering them on first use. */
+    private int settingsOf(RiskSnapshot s) {
+        Obligations mine = new Obligations(evaluator, s);
+        for (int i = 0; i < settings.size(); i++) {
+            if (settings.get(i).same(mine)) {
+                return i;
+            }
+        }
+        settings.add(mine);
+        return settings.size() - 1;
+    }
+
+    private void evaluateContractRules(int row, RiskSnapshot s) {
+        List<Alert> alerts = new ArrayList<>(0);
+        int base = row * ROW_INTS;
+        rowInts[base + CONTRACT_NEXT] = evaluator.evaluate(s, asOf, alerts::add, CONTRACT_RULES);
+        Alert[] old = contractAlerts[row];
+        int department = rowGroups[2 * row];
+        int party = rowGroups[2 * row + 1];
+        for (Alert a : old) {
+            counts.add(a, department, party, -1);
+        }
+        for (Alert a : alerts) {
+            counts.add(a, department, party, 1);
+        }
+        rowInts[base + ALERTS] += alerts.size() - old.length;
+        contractAlerts[row] = alerts.isEmpty() ? NO_ALERTS : alerts.toArray(NO_ALERTS);
+        rowInts[base + FLAGS] = alerts.isEmpty() ? rowInts[base + FLAGS] & ~HAS_CONTRACT_ALERTS
+                : rowInts[base + FLAGS] | HAS_CONTRACT_ALERTS;
+    }
+
+    /** Re-evaluates one obligation, building its alert only when its outcome is one. */
+    private void evaluateObligation(int row, int k, Obligations rules) {
+        int o = k * OB_LONGS;
+        long days = ob[o + OB_DAYS];
+        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, kind(k), due(days),
+                fulfilled(days), ob[o + OB_OUTSTANDING], asOf);
+        int code = ContractEvaluator.code(outcome);
+        long state = ob[o + OB_NEXT];
+        // the alert bit lives in the obligation's line: most changes never read the alert column
+        Alert old = (state & HAS_ALERT) != 0 ? obAlert[k] : null;
+        if (old == null && code == ContractEvaluator.NO_ALERT) {
+            ob[o + OB_NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
+            return;
+        }
+        Alert now = code == ContractEvaluator.NO_ALERT ? null
+                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, obId[k],
+                        kind(k), due(days), ob[o + OB_OUTSTANDING], obCurrency[k]);
+        int base = row * ROW_INTS;
+        int department = rowGroups[2 * row];
+        int party = rowGroups[2 * row + 1];
+        if (old != null) {
+            counts.add(old, department, party, -1);
+            rowInts[base + ALERTS]--;
+        }
+        if (now != null) {
+            counts.add(now, department, party, 1);
+            rowInts[base + ALERTS]++;
+        }
+        obAlert[k] = now;
+        ob[o + OB_NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
+        if (old != null && now != null && old.key().equals(now.key())) {
+            return; // still open, in its new version
+        }
+        if (old != null) {
+            gone.add(old);
+        }
+        if (now != null) {
+            came.add(now);
+        }
+    }
+
+    /** Files the row under its earliest next change date. */
+    private void schedule(int row) {
+        int base = row * ROW_INTS;
+        int next = rowInts[base + CONTRACT_NEXT];
+        int offset = rowInts[base + OFFSET];
+        for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
+            next = Math.min(next, next(k));
+        }
+        if (next != rowInts[base + FILED]) {
+            due.schedule(row, next == NEVER ? DueCalendar.NONE : next);
+            rowInts[base + FILED] = next;
+        }
+    }
+
+    private int install(RiskSnapshot s) {
+        int row = ids.add(s.contractId);
+        if (row >= snapshots.length) {
+            int n = Math.max(row + 1, snapshots.length * 2);
+            snapshots = Arrays.copyOf(snapshots, n);
+            contractAlerts = Arrays.copyOf(contractAlerts, n);
+            rowInts = Arrays.copyOf(rowInts, n * ROW_INTS);
+            rowGroups = Arrays.copyOf(rowGroups, n * 2);
+            exposure = Arrays.copyOf(exposure, n);
+        }
+        int base = row * ROW_INTS;
+        Arrays.fill(rowInts, base, base + ROW_INTS, 0);
+        rowInts[base + FILED] = NEVER;
+        rowInts[base + OFFSET] = allocate(s.obId.length);
+        rowInts[base + CAPACITY] = s.obId.length;
+        contractAlerts[row] = NO_ALERTS;
+        snapshots[row] = s;
+        evaluateAll(row, s);
         boolean inForce = ContractEvaluator.inForce(s);
-        long exposure = inForce ? engine.portfolioMinor(s) : 0;
-        if (inForce != e.inForce || exposure != e.exposure || !old.counterpartyId.equals(s.counterpartyId)
+        rowInts[base + FLAGS] = (rowInts[base + FLAGS] & ~1) | (inForce ? 1 : 0);
+        exposure[row] = inForce ? engine.portfolioMinor(s) : 0;
+        if (inForce) {
+            exposures.add(s, exposure[row]);
+        }
+        schedule(row);
+        return row;
+    }
+
+    /** Numbers the row's department and counterparty, loads its obligations and evaluates everything. */
+    private void evaluateAll(int row, RiskSnapshot s) {
+        evaluations++;
+        int base = row * ROW_INTS;
+        rowGroups[2 * row] = counts.department(s.department.value());
+        rowGroups[2 * row + 1] = counts.party(s.partyKey);
+        int n = s.obId.length;
+        if (n > rowInts[base + CAPACITY]) {
+            relocate(row, n);
+        }
+        rowInts[base + COUNT] = n;
+        int number = settingsOf(s);
+        rowInts[base + FLAGS] = (number << SETTINGS_SHIFT) | (rowInts[base + FLAGS] & 1);
+        evaluateContractRules(row, s);
+        Obligations rules = settings.get(number);
+        int offset = rowInts[base + OFFSET];
+        for (int i = 0; i < n; i++) {
+            int k = offset + i;
+            load(k, s, i);
+            ob[k * OB_LONGS + OB_NEXT] = NEVER;
+            obAlert[k] = null;
+            evaluateObligation(row, k, rules);
+        }
+        came.clear();
+        gone.clear();
+    }
+
+    /** Copies obligation {@code i} of a snapshot into column slot {@code k}. */
+    private void load(int k, RiskSnapshot s, int i) {
+        String id = s.obId[i];
+        int o = k * OB_LONGS;
+        ob[o + OB_KEY] = key(id.hashCode(), s.obKind[i]);
+        ob[o + OB_DAYS] = days(s.obDue[i], s.obFulfilled[i]);
+        ob[o + OB_OUTSTANDING] = s.obOutstanding[i];
+        obId[k] = id;
+        obCurrency[k] = s.obCurrency[i];
+    }
+
+    /**
+     * Re-evaluates a watched contract whose own fields or obligation ids changed, touching the
+     * counterparty totals only where something changed.
+     */
+    private void update(int row, RiskSnapshot s) {
+        RiskSnapshot old = snapshots[row];
+        uncountAll(row);
+        int base = row * ROW_INTS;
+        int offset = rowInts[base + OFFSET];
+        Arrays.fill(obAlert, offset, offset + rowInts[base + COUNT], null);
+        contractAlerts[row] = NO_ALERTS;
+        rowInts[base + ALERTS] = 0;
+        snapshots[row] = s;
+        evaluateAll(row, s);
+        boolean inForce = ContractEvaluator.inForce(s);
+        long value = inForce ? engine.portfolioMinor(s) : 0;
+        boolean wasInForce = (rowInts[base + FLAGS] & 1) != 0;
+        if (inForce != wasInForce || value != exposure[row] || !old.counterpartyId.equals(s.counterpartyId)
                 || !old.counterpartyName.equals(s.counterpartyName)) {
-            if (e.inForce) {
-                removeExposure(old.counterpartyId.value(), old.counterpartyName, e.exposure);
+            if (wasInForce) {
+                exposures.remove(old.partyKey, old.counterpartyName, exposure[row]);
             }
             if (inForce) {
-                exposures.computeIfAbsent(s.counterpartyId.value(), k -> new PartyTotal())
-                        .add(exposure, s.counterpartyName, 1);
+                exposures.add(s, value);
             }
         }
-        e.exposure = exposure;
-        e.inForce = inForce;
-        schedule(e);
+        exposure[row] = value;
+        rowInts[base + FLAGS] = (rowInts[base + FLAGS] & ~1) | (inForce ? 1 : 0);
+        schedule(row);
     }
 
-    /** Files the entry under its earliest next change date, if that moved. */
-    private void schedule(Entry e) {
-        int next = e.earliest();
-        if (next == e.next) {
+    private void uncountAll(int row) {
+        int base = row * ROW_INTS;
+        if (rowInts[base + ALERTS] == 0) {
             return;
         }
-        unschedule(e);
-        if (next != NEVER) {
-            DueDay day = due.computeIfAbsent(next, k -> new DueDay());
-            e.slot = day.entries.size();
-            day.entries.add(e);
+        List<Alert> all = new ArrayList<>();
+        collect(row, all);
+        for (Alert a : all) {
+            counts.add(a, rowGroups[2 * row], rowGroups[2 * row + 1], -1);
         }
-        e.next = next;
     }
 
-    private void unschedule(Entry e) {
-        if (e.next == NEVER || e.slot < 0) {
-            return;
-        }
-        DueDay day = due.get(e.next);
-        if (day != null) {
-            ArrayList<Entry> list = day.entries;
-            Entry last = list.remove(list.size() - 1);
-            if (last != e) {
-                list.set(e.slot, last);
-                last.slot = e.slot;
+    // ---- obligation values
+
+    private static long key(int idHash, int kind) {
+        return ((long) idHash << 32) | kind;
+    }
+
+    private static long days(int due, int fulfilled) {
+        return ((long) due << 32) | (fulfilled & 0xFFFF_FFFFL);
+    }
+
+    private static int due(long days) {
+        return (int) (days >>> 32);
+    }
+
+    private static int fulfilled(long days) {
+        return (int) days;
+    }
+
+    private int idHash(int k) {
+        return (int) (ob[k * OB_LONGS + OB_KEY] >>> 32);
+    }
+
+    private int kind(int k) {
+        return (int) ob[k * OB_LONGS + OB_KEY];
+    }
+
+    private int next(int k) {
+        return (int) ob[k * OB_LONGS + OB_NEXT];
+    }
+
+    // ---- obligation regions
+
+    /** A region of {@code n} obligation slots at the top of the columns. */
+    private int allocate(int n) {
+        int offset = obligationTop;
+        int need = offset + n;
+        if (need > obId.length) {
+            if (obligationGarbage > obligationTop / 2 && obligationGarbage >= compactionFloor) {
+                compact();
+                return allocate(n);
             }
-            if (list.isEmpty()) {
-                due.remove(e.next);
+            growObligations(Math.max(need, obId.length + (obId.length >> 1)));
+        }
+        obligationTop = need;
+        return offset;
+    }
+
+    private void growObligations(int n) {
+        ob = Arrays.copyOf(ob, n * OB_LONGS);
+        obId = Arrays.copyOf(obId, n);
+        obCurrency = Arrays.copyOf(obCurrency, n);
+        obAlert = Arrays.copyOf(obAlert, n);
+    }
+
+    /** Moves a row's obligations to a new region of {@code capacity} slots. */
+    private void relocate(int row, int capacity) {
+        int base = row * ROW_INTS;
+        int to = allocate(capacity);
+        // read after allocating: a compaction may have moved the row
+        int from = rowInts[base + OFFSET];
+        int count = rowInts[base + COUNT];
+        int oldCapacity = rowInts[base + CAPACITY];
+        move(from, to, count);
+        clear(from, oldCapacity);
+        obligationGarbage += oldCapacity;
+        rowInts[base + OFFSET] = to;
+        rowInts[base + CAPACITY] = capacity;
+    }
+
+    private void move(int from, int to, int count) {
+        System.arraycopy(ob, from * OB_LONGS, ob, to * OB_LONGS, count * OB_LONGS);
+        System.arraycopy(obId, from, obId, to, count);
+        System.arraycopy(obCurrency, from, obCurrency, to, count);
+        System.arraycopy(obAlert, from, obAlert, to, count);
+    }
+
+    private void clear(int from, int n) {
+        Arrays.fill(obId, from, from + n, null);
+        Arrays.fill(obAlert, from, from + n, null);
+        Arrays.fill(obCurrency, from, from + n, null);
+    }
+
+    /**
+     * Packs every row's obligations together again, in offset order (so that every move is
+     * downwards and overwrites nothing still to be moved), dropping the holes.
+     */
+    private void compact() {
+        long[] byOffset = new long[ids.size()];
+        int n = 0;
+        for (int row = 0; row < ids.rowLimit(); row++) {
+            if (snapshots[row] != null) {
+                byOffset[n++] = ((long) rowInts[row * ROW_INTS + OFFSET] << 32) | row;
             }
         }
-        e.slot = -1;
-        e.next = NEVER;
-    }
-
-    private void removeExposure(String party, String name, long exposure) {
-        PartyTotal x = exposures.get(party);
-        x.add(exposure, name, -1);
-        if (x.contracts == 0) {
-            exposures.remove(party);
-        }
-    }
-
-    private Entry install(RiskSnapshot s) {
-        Entry e = new Entry(s);
-        entries.put(s.contractId, e);
-        evaluations++;
-        evaluateContractRules(e, s);
-        int n = s.obId.length;
-        e.obligationAlerts = new Alert[n];
-        e.obligationNext = new int[n];
-        for (int i = 0; i < n; i++) {
-            evaluateObligation(e, s, i);
-        }
-        e.inForce = ContractEvaluator.inForce(s);
-        e.exposure = e.inForce ? engine.portfolioMinor(s) : 0;
-        if (e.inForce) {
-            exposures.computeIfAbsent(s.counterpartyId.value(), k -> new PartyTotal())
-                    .add(e.exposure, s.counterpartyName, 1);
-        }
-        schedule(e);
-        return e;
-    }
-
-    private @Nullable Entry uninstall(ContractId id) {
-        Entry old = entries.remove(id);
-        if (old == null) {
-            return null;
-        }
-        unschedule(old);
-        for (Alert a : old.alerts()) {
-            ScanAccumulator.count(counts, a, -1);
-        }
-        if (old.inForce) {
-            removeExposure(old.snapshot.counterpartyId.value(), old.snapshot.counterpartyName, old.exposure);
-        }
-        return old;
-    }
-
-    /** A counterparty's running total, with the names its contracts give it. */
-    private static final class PartyTotal {
-        long minor;
-        long contracts;
-        final TreeMap<String, long[]> names = new TreeMap<>();
-
-        void add(long value, String name, int sign) {
-            minor += sign * value;
-            contracts += sign;
-            long[] c = names.computeIfAbsent(name, k -> new long[1]);
-            c[0] += sign;
-            if (c[0] == 0) {
-                names.remove(name);
+        Arrays.sort(byOffset, 0, n);
+        int top = 0;
+        for (int j = 0; j < n; j++) {
+            int row = (int) byOffset[j];
+            int base = row * ROW_INTS;
+            int from = rowInts[base + OFFSET];
+            int count = rowInts[base + COUNT];
+            if (from != top) {
+                move(from, top, count);
             }
+            rowInts[base + OFFSET] = top;
+            rowInts[base + CAPACITY] = count;
+            top += count;
         }
+        clear(top, obligationTop - top);
+        obligationTop = top;
+        obligationGarbage = 0;
     }
 }

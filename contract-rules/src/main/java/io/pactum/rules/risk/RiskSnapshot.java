@@ -219,7 +219,7 @@ public final class RiskSnapshot {
         obCurrency[index] = out == null ? null : out.currency();
     }
 
-    private static long minor(Money m, String path) {
+    static long minor(Money m, String path) {
         BigInteger units = m.minorUnits();
         if (units.bitLength() > 62) {
             throw new PactumException(RiskError.AMOUNT_OUT_OF_RANGE, path, m + " is beyond 2^62 minor units");
@@ -227,7 +227,7 @@ public final class RiskSnapshot {
         return units.longValue();
     }
 
-    private static int day(@Nullable LocalDate d, String path) {
+    static int day(@Nullable LocalDate d, String path) {
         if (d == null) {
             return NO_DAY;
         }

@@ -48,6 +48,36 @@ class RiskMonitorTest {
     }
 
     @Test
+    void advanceTo_nextChangeOnEpochDayZero_isNotMistakenForNoDay() {
+        // 1970-01-01 is epoch day 0: a zero in the monitor's columns must not read as "not filed"
+        RiskSnapshot c1 = contract("C-1", "P-1", Money.of(100, "CNY")).obligations(List.of(ObligationSnapshot.payment(
+                "PAY-1", ObligationKind.PAYMENT_IN, LocalDate.of(1969, 12, 31), Money.of(5, "CNY")))).build();
+        RiskMonitor m = engine("CNY").monitor(List.of(c1), LocalDate.of(1969, 12, 20));
+        AlertDiff diff = m.advanceTo(LocalDate.of(1970, 1, 1));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(diff.raised()));
+    }
+
+    @Test
+    void putThenRevert_manyChangesToOneContract_backToTheFirstAlerts() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), LocalDate.of(2026, 4, 10));
+        List<Alert> first = m.alerts();
+        RiskSnapshot c1 = portfolio().get(0);
+        ObligationSnapshot pay = c1.obligations().get(0);
+        for (int i = 1; i <= 40; i++) {
+            // paid, unpaid, and new obligations added to the same contract (its slots outgrow and move)
+            m.putObligation(ContractId.of("C-1"), pay.fulfilled(LocalDate.of(2026, 4, 10)));
+            m.putObligation(ContractId.of("C-1"), ObligationSnapshot.open("REP-" + i, ObligationKind.REPORT,
+                    LocalDate.of(2026, 4, 20)));
+            m.putObligation(ContractId.of("C-1"), pay);
+        }
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(m.alertsOf(ContractId.of("C-1"))));
+        AlertDiff back = m.put(c1);
+        assertEquals(List.of(), back.raised());
+        assertEquals(first, m.alerts());
+        assertEquals(m.alerts().size(), m.summary().alerts());
+    }
+
+    @Test
     void scanPart_javaSerialization_roundTripsEqual() throws Exception {
         RiskEngine engine = engine("CNY");
         ScanPart part = engine.scanChunk(portfolio(), LocalDate.of(2026, 5, 1), AlertSink.discard());
