@@ -52,6 +52,7 @@ public final class RiskBatch {
 
     private static final ObligationKind[] KINDS = ObligationKind.values();
 
+    // the row layouts of the two int arrays: a row's width, then each field's offset within it
     static final int CONTRACT_WIDTH = 3;
     static final int DEPARTMENT = 0;
     static final int PARTY = 1;

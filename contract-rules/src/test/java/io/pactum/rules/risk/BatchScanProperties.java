@@ -137,6 +137,17 @@ class BatchScanProperties {
     }
 
     @Example
+    void everyBuiltInRuleCode_fitsBelowThePaymentMarker() {
+        // an interval's code takes the low 8 bits of its word, and 0xFF marks a payment
+        for (RiskRule rule : RiskRule.values()) {
+            for (Severity severity : Severity.values()) {
+                int code = RuleCodes.code(rule, severity);
+                org.junit.jupiter.api.Assertions.assertTrue(code >= 0 && code < RiskBatch.PAYMENT, rule + " " + severity);
+            }
+        }
+    }
+
+    @Example
     void scanBatch_batchOfAnotherEngine_partsDoNotMatch() {
         RiskBatch batch = RiskFixtures.engine("CNY").batch(RandomPortfolio.portfolio(1, 3, "CNY"));
         RiskEngine other = RiskFixtures.engine("CNY");
