@@ -77,6 +77,48 @@ final class ObligationColumns {
         return (int) ob[k * LONGS + NEXT];
     }
 
+    /** Copies obligation {@code i} of a snapshot into slot {@code k}. */
+    void load(int k, RiskSnapshot s, int i) {
+        set(k, s.obId[i], s.obKind[i], s.obDue[i], s.obFulfilled[i], s.obOutstanding[i], s.obCurrency[i]);
+    }
+
+    /** Sets the values of slot {@code k}, leaving its next change day and alert as they are. */
+    void set(int k, String obligationId, int kind, int dueDay, int fulfilledDay, long outstanding,
+            @Nullable Currency obligationCurrency) {
+        int o = k * LONGS;
+        ob[o + KEY] = key(obligationId.hashCode(), kind);
+        ob[o + DAYS] = days(dueDay, fulfilledDay);
+        ob[o + OUTSTANDING] = outstanding;
+        id[k] = obligationId;
+        currency[k] = obligationCurrency;
+    }
+
+    /** Marks slot {@code k} as not evaluated yet: no next change day, no alert. */
+    void unevaluated(int k) {
+        ob[k * LONGS + NEXT] = ContractEvaluator.NEVER;
+        alert[k] = null;
+    }
+
+    /** Whether slot {@code k} holds the values (the id aside) of obligation {@code i} of a snapshot. */
+    boolean sameValues(int k, RiskSnapshot s, int i) {
+        int o = k * LONGS;
+        return days(s.obDue[i], s.obFulfilled[i]) == ob[o + DAYS] && s.obKind[i] == kind(k)
+                && s.obOutstanding[i] == ob[o + OUTSTANDING] && s.obCurrency[i] == currency[k];
+    }
+
+    /**
+     * The index within a region of the obligation with this id, or {@code count} when there is
+     * none (comparing the id hash first, which sits in the obligation's line).
+     */
+    int indexOf(String obligationId, int offset, int count) {
+        int hash = obligationId.hashCode();
+        int i = 0;
+        while (i < count && !(idHash(offset + i) == hash && obligationId.equals(id[offset + i]))) {
+            i++;
+        }
+        return i;
+    }
+
     // ---- regions
 
     /**

@@ -2,14 +2,11 @@ package io.pactum.rules.risk;
 
 import static io.pactum.rules.risk.ObligationColumns.DAYS;
 import static io.pactum.rules.risk.ObligationColumns.HAS_ALERT;
-import static io.pactum.rules.risk.ObligationColumns.KEY;
 import static io.pactum.rules.risk.ObligationColumns.LONGS;
 import static io.pactum.rules.risk.ObligationColumns.NEXT;
 import static io.pactum.rules.risk.ObligationColumns.OUTSTANDING;
-import static io.pactum.rules.risk.ObligationColumns.days;
 import static io.pactum.rules.risk.ObligationColumns.due;
 import static io.pactum.rules.risk.ObligationColumns.fulfilled;
-import static io.pactum.rules.risk.ObligationColumns.key;
 
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.error.PactumException;
@@ -170,7 +167,7 @@ public final class RiskMonitor {
                 for (int c = 0; c < changes; c++) {
                     int i = changed[c];
                     int k = offset + i;
-                    load(k, snapshot, i);
+                    columns.load(k, snapshot, i);
                     evaluateObligation(row, k, rules);
                 }
                 schedule(row);
@@ -198,9 +195,7 @@ public final class RiskMonitor {
             if (id != mine && !id.equals(mine)) {
                 return -1;
             }
-            int o = k * LONGS;
-            if (days(s.obDue[i], s.obFulfilled[i]) != columns.ob[o + DAYS] || s.obKind[i] != columns.kind(k)
-                    || s.obOutstanding[i] != columns.ob[o + OUTSTANDING] || s.obCurrency[i] != columns.currency[k]) {
+            if (!columns.sameValues(k, s, i)) {
                 if (changes == changed.length) {
                     changed = Arrays.copyOf(changed, changes * 2);
                 }
@@ -243,14 +238,7 @@ public final class RiskMonitor {
     /** The index of a row's obligation with this id, or the row's obligation count for a new one. */
     private int obligationIndex(int row, String id) {
         int base = row * ROW_INTS;
-        int hash = id.hashCode();
-        int offset = rowInts[base + OFFSET];
-        int count = rowInts[base + COUNT];
-        int i = 0;
-        while (i < count && !(columns.idHash(offset + i) == hash && id.equals(columns.id[offset + i]))) {
-            i++;
-        }
-        return i;
+        return columns.indexOf(id, rowInts[base + OFFSET], rowInts[base + COUNT]);
     }
 
     /** Sets obligation {@code i} of a row (appending it when {@code i} is the count) and re-evaluates it. */
@@ -264,19 +252,13 @@ public final class RiskMonitor {
                 offset = rowInts[base + OFFSET];
             }
             rowInts[base + COUNT] = count + 1;
-            columns.ob[(offset + i) * LONGS + NEXT] = NEVER;
-            columns.alert[offset + i] = null;
+            columns.unevaluated(offset + i);
         }
         evaluations++;
         int k = offset + i;
-        int o = k * LONGS;
-        String id = obligation.id();
         Money out = obligation.outstanding();
-        columns.ob[o + KEY] = key(id.hashCode(), obligation.kind().ordinal());
-        columns.ob[o + DAYS] = days(dueDay, fulfilled);
-        columns.ob[o + OUTSTANDING] = outstanding;
-        columns.id[k] = id;
-        columns.currency[k] = out == null ? null : out.currency();
+        columns.set(k, obligation.id(), obligation.kind().ordinal(), dueDay, fulfilled, outstanding,
+                out == null ? null : out.currency());
         evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
     }
 
@@ -586,23 +568,11 @@ public final class RiskMonitor {
         int offset = rowInts[base + OFFSET];
         for (int i = 0; i < n; i++) {
             int k = offset + i;
-            load(k, s, i);
-            columns.ob[k * LONGS + NEXT] = NEVER;
-            columns.alert[k] = null;
+            columns.load(k, s, i);
+            columns.unevaluated(k);
             evaluateObligation(row, k, rules);
         }
         alertChanges.clear();
-    }
-
-    /** Copies obligation {@code i} of a snapshot into column slot {@code k}. */
-    private void load(int k, RiskSnapshot s, int i) {
-        String id = s.obId[i];
-        int o = k * LONGS;
-        columns.ob[o + KEY] = key(id.hashCode(), s.obKind[i]);
-        columns.ob[o + DAYS] = days(s.obDue[i], s.obFulfilled[i]);
-        columns.ob[o + OUTSTANDING] = s.obOutstanding[i];
-        columns.id[k] = id;
-        columns.currency[k] = s.obCurrency[i];
     }
 
     /**
