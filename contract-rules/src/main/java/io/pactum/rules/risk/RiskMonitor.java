@@ -38,6 +38,12 @@ import org.jspecify.annotations.Nullable;
  * only when an obligation's outcome is an alert; a change that leaves a contract without alerts
  * before and after returns one shared quiet diff.
  *
+ * <p>The parts live in package-private helpers: {@link ObligationColumns} (the obligation columns
+ * and their regions), {@link AlertChanges} (a change's came and gone alerts and its diff),
+ * {@link ObligationRules}, {@link ContractRows}, {@link DueCalendar}, {@link MonitorCounts} and
+ * {@link MonitorExposures}; this class holds the per-contract rows and decides what to
+ * re-evaluate.
+ *
  * <p>Not thread-safe: one owner drives it.
  */
 public final class RiskMonitor {
