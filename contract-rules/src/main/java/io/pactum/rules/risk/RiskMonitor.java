@@ -100,6 +100,7 @@ public final class RiskMonitor {
 
     /** The alerts that came and went in one call. */
     private final AlertChanges alertChanges = new AlertChanges();
+    /** The indexes of the obligations a put changed ({@link #changedObligations}), reused from call to call. */
     private int[] changed = new int[16];
 
     RiskMonitor(RiskEngine engine, LocalDate asOf) {
