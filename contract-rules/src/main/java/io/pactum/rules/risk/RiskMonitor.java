@@ -1,5 +1,13 @@
 package io.pactum.rules.risk;
 
+import static io.pactum.rules.risk.ObligationColumns.DAYS;
+import static io.pactum.rules.risk.ObligationColumns.HAS_ALERT;
+import static io.pactum.rules.risk.ObligationColumns.LONGS;
+import static io.pactum.rules.risk.ObligationColumns.NEXT;
+import static io.pactum.rules.risk.ObligationColumns.OUTSTANDING;
+import static io.pactum.rules.risk.ObligationColumns.due;
+import static io.pactum.rules.risk.ObligationColumns.fulfilled;
+
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
@@ -8,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +38,27 @@ import org.jspecify.annotations.Nullable;
  * only when an obligation's outcome is an alert; a change that leaves a contract without alerts
  * before and after returns one shared quiet diff.
  *
+ * <p>The parts live in package-private helpers: {@link ObligationColumns} (the obligation columns
+ * and their regions), {@link AlertChanges} (a change's came and gone alerts and its diff),
+ * {@link ObligationRules}, {@link ContractRows}, {@link DueCalendar}, {@link MonitorCounts} and
+ * {@link MonitorExposures}; this class holds the per-contract rows and decides what to
+ * re-evaluate.
+ *
  * <p>Not thread-safe: one owner drives it.
  */
 public final class RiskMonitor {
 
     private static final AlertDiff QUIET = new AlertDiff(List.of(), List.of(), List.of());
-    private static final Comparator<Alert> BY_KEY = Comparator.comparing(Alert::key);
+    private static final Comparator<Alert> BY_KEY = AlertChanges.BY_KEY;
     private static final int CONTRACT_RULES = ContractEvaluator.DATED | ContractEvaluator.UNDATED;
     private static final int NEVER = ContractEvaluator.NEVER;
     private static final Alert[] NO_ALERTS = new Alert[0];
 
     // the row's ints, ROW_INTS per row side by side so that one change reads one or two cache lines
-    private static final int ROW_INTS = 8;
-    private static final int OFFSET = 0;
-    private static final int COUNT = 1;
-    private static final int CAPACITY = 2;
+    static final int ROW_INTS = 8;
+    static final int OFFSET = 0;
+    static final int COUNT = 1;
+    static final int CAPACITY = 2;
     private static final int CONTRACT_NEXT = 3;
     private static final int ALERTS = 4;
     /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar read. */
@@ -60,16 +73,6 @@ public final class RiskMonitor {
     private static final int HAS_CONTRACT_ALERTS = 2;
     private static final int SETTINGS_SHIFT = 2;
 
-    // an obligation's longs: id hash (high) and kind (low); due day (high) and fulfilment day (low);
-    // outstanding minor units; next change day
-    private static final int OB_LONGS = 4;
-    private static final int OB_KEY = 0;
-    private static final int OB_DAYS = 1;
-    private static final int OB_OUTSTANDING = 2;
-    private static final int OB_NEXT = 3;
-    /** OB_NEXT bit: the obligation has an alert in {@link #obAlert}. */
-    private static final long HAS_ALERT = 1L << 32;
-
     private final RiskEngine engine;
     private final ContractEvaluator evaluator;
     private int asOf;
@@ -82,7 +85,7 @@ public final class RiskMonitor {
      * The distinct obligation rules' settings (a profile's and a status's), numbered, so that a
      * change to an obligation finds them from its row without reading the contract's snapshot.
      */
-    private final List<Obligations> settings = new ArrayList<>();
+    private final List<ObligationRules> settings = new ArrayList<>();
 
     // per row
     private @Nullable RiskSnapshot[] snapshots = new RiskSnapshot[16];
@@ -92,21 +95,12 @@ public final class RiskMonitor {
     private int[] rowGroups = new int[16 * 2];
     private long[] exposure = new long[16];
 
-    // per obligation, a row's obligations at [OFFSET, OFFSET + COUNT) within a region of CAPACITY
-    private int obligationTop;
-    private int obligationGarbage;
-    /** Compacts only above this much garbage (and above half the used slots); tests lower it. */
-    private int compactionFloor = 64;
-    // the primitive values of obligation k at ob[k * OB_LONGS ...], side by side: one cache line
-    // per obligation instead of one per column, and a contract's obligations in consecutive lines
-    private long[] ob = new long[8 * OB_LONGS];
-    private @Nullable String[] obId = new String[8];
-    private @Nullable Currency[] obCurrency = new Currency[8];
-    private @Nullable Alert[] obAlert = new Alert[8];
+    /** Per obligation, a row's obligations at [OFFSET, OFFSET + COUNT) within a region of CAPACITY. */
+    private final ObligationColumns columns = new ObligationColumns();
 
-    // the changes of one call: alerts of changed obligations that went away and that came
-    private final ArrayList<Alert> gone = new ArrayList<>();
-    private final ArrayList<Alert> came = new ArrayList<>();
+    /** The alerts that came and went in one call. */
+    private final AlertChanges alertChanges = new AlertChanges();
+    /** The indexes of the obligations a put changed ({@link #changedObligations}), reused from call to call. */
     private int[] changed = new int[16];
 
     RiskMonitor(RiskEngine engine, LocalDate asOf) {
@@ -127,7 +121,7 @@ public final class RiskMonitor {
 
     /** Lets tests make compaction happen on small portfolios. */
     void compactionFloor(int slots) {
-        this.compactionFloor = slots;
+        columns.compactionFloor(slots);
     }
 
     /** The date the alerts are current for. */
@@ -175,12 +169,12 @@ public final class RiskMonitor {
                 }
                 evaluations++;
                 int alertsBefore = rowInts[base + ALERTS];
-                Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
+                ObligationRules rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
                 int offset = rowInts[base + OFFSET];
                 for (int c = 0; c < changes; c++) {
                     int i = changed[c];
                     int k = offset + i;
-                    load(k, snapshot, i);
+                    columns.load(k, snapshot, i);
                     evaluateObligation(row, k, rules);
                 }
                 schedule(row);
@@ -204,13 +198,11 @@ public final class RiskMonitor {
         for (int i = 0; i < n; i++) {
             int k = offset + i;
             String id = s.obId[i];
-            String mine = obId[k];
+            String mine = columns.id[k];
             if (id != mine && !id.equals(mine)) {
                 return -1;
             }
-            int o = k * OB_LONGS;
-            if (days(s.obDue[i], s.obFulfilled[i]) != ob[o + OB_DAYS] || s.obKind[i] != kind(k)
-                    || s.obOutstanding[i] != ob[o + OB_OUTSTANDING] || s.obCurrency[i] != obCurrency[k]) {
+            if (!columns.sameValues(k, s, i)) {
                 if (changes == changed.length) {
                     changed = Arrays.copyOf(changed, changes * 2);
                 }
@@ -253,14 +245,7 @@ public final class RiskMonitor {
     /** The index of a row's obligation with this id, or the row's obligation count for a new one. */
     private int obligationIndex(int row, String id) {
         int base = row * ROW_INTS;
-        int hash = id.hashCode();
-        int offset = rowInts[base + OFFSET];
-        int count = rowInts[base + COUNT];
-        int i = 0;
-        while (i < count && !(idHash(offset + i) == hash && id.equals(obId[offset + i]))) {
-            i++;
-        }
-        return i;
+        return columns.indexOf(id, rowInts[base + OFFSET], rowInts[base + COUNT]);
     }
 
     /** Sets obligation {@code i} of a row (appending it when {@code i} is the count) and re-evaluates it. */
@@ -274,19 +259,13 @@ public final class RiskMonitor {
                 offset = rowInts[base + OFFSET];
             }
             rowInts[base + COUNT] = count + 1;
-            ob[(offset + i) * OB_LONGS + OB_NEXT] = NEVER;
-            obAlert[offset + i] = null;
+            columns.unevaluated(offset + i);
         }
         evaluations++;
         int k = offset + i;
-        int o = k * OB_LONGS;
-        String id = obligation.id();
         Money out = obligation.outstanding();
-        ob[o + OB_KEY] = key(id.hashCode(), obligation.kind().ordinal());
-        ob[o + OB_DAYS] = days(dueDay, fulfilled);
-        ob[o + OB_OUTSTANDING] = outstanding;
-        obId[k] = id;
-        obCurrency[k] = out == null ? null : out.currency();
+        columns.set(k, obligation.id(), obligation.kind().ordinal(), dueDay, fulfilled, outstanding,
+                out == null ? null : out.currency());
         evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
     }
 
@@ -332,9 +311,7 @@ public final class RiskMonitor {
         }
         due.schedule(row, DueCalendar.NONE);
         int offset = rowInts[base + OFFSET];
-        Arrays.fill(obAlert, offset, offset + rowInts[base + CAPACITY], null);
-        Arrays.fill(obId, offset, offset + rowInts[base + CAPACITY], null);
-        obligationGarbage += rowInts[base + CAPACITY];
+        columns.free(offset, rowInts[base + CAPACITY]);
         Arrays.fill(rowInts, base, base + ROW_INTS, 0);
         snapshots[row] = null;
         contractAlerts[row] = NO_ALERTS;
@@ -420,7 +397,7 @@ public final class RiskMonitor {
         }
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            Alert a = obAlert[k];
+            Alert a = columns.alert[k];
             if (a != null) {
                 out.add(a);
             }
@@ -433,40 +410,18 @@ public final class RiskMonitor {
     }
 
     /**
-     * The diff after some obligations of a row were re-evaluated: their alerts that went away are
-     * resolved, those that came are raised, the rest of the row's alerts are still open. Built
-     * from what changed, without comparing the whole before and after lists.
+     * The diff after some obligations of a row were re-evaluated, built from what changed without
+     * comparing the whole before and after lists.
      */
     private AlertDiff diff(int row, int alertsBefore) {
-        try {
-            int alertsAfter = rowInts[row * ROW_INTS + ALERTS];
-            if (alertsBefore == 0 && alertsAfter == 0) {
-                return QUIET;
-            }
-            List<Alert> open = new ArrayList<>(alertsAfter);
-            collect(row, open);
-            if (!came.isEmpty()) {
-                open.removeIf(a -> {
-                    for (Alert c : came) {
-                        if (c == a) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
-            }
-            return new AlertDiff(sorted(came), sorted(open), sorted(gone));
-        } finally {
-            came.clear();
-            gone.clear();
+        int alertsAfter = rowInts[row * ROW_INTS + ALERTS];
+        if (alertsBefore == 0 && alertsAfter == 0) {
+            alertChanges.clear();
+            return QUIET;
         }
-    }
-
-    private static List<Alert> sorted(List<Alert> alerts) {
-        if (alerts.size() > 1) {
-            alerts.sort(BY_KEY);
-        }
-        return alerts;
+        List<Alert> open = new ArrayList<>(alertsAfter);
+        collect(row, open);
+        return alertChanges.diff(open);
     }
 
     /** Re-evaluates the parts of a row whose next change date has come (a roll-over). */
@@ -477,38 +432,20 @@ public final class RiskMonitor {
         if (rowInts[base + CONTRACT_NEXT] <= day) {
             evaluateContractRules(row, s);
         }
-        Obligations rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
+        ObligationRules rules = settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT);
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            if (next(k) <= day) {
+            if (columns.next(k) <= day) {
                 evaluateObligation(row, k, rules);
             }
         }
-        came.clear();
-        gone.clear();
+        alertChanges.clear();
         schedule(row);
-    }
-
-    /** The obligation rules' settings for a contract's status and profile. */
-    private static final class Obligations {
-        final RiskProfile.@Nullable Aging aging;
-        final RiskProfile.@Nullable Days late;
-        final RiskProfile.@Nullable Days overdue;
-
-        Obligations(ContractEvaluator e, RiskSnapshot s) {
-            this.aging = e.aging(s);
-            this.late = e.late(s);
-            this.overdue = e.overdue(s);
-        }
-
-        boolean same(Obligations o) {
-            return aging == o.aging && late == o.late && overdue == o.overdue;
-        }
     }
 
     /** The number of a contract's obligation rules' settings, numbering them on first use. */
     private int settingsOf(RiskSnapshot s) {
-        Obligations mine = new Obligations(evaluator, s);
+        ObligationRules mine = new ObligationRules(evaluator, s);
         for (int i = 0; i < settings.size(); i++) {
             if (settings.get(i).same(mine)) {
                 return i;
@@ -538,22 +475,22 @@ public final class RiskMonitor {
     }
 
     /** Re-evaluates one obligation, building its alert only when its outcome is one. */
-    private void evaluateObligation(int row, int k, Obligations rules) {
-        int o = k * OB_LONGS;
-        long days = ob[o + OB_DAYS];
-        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, kind(k), due(days),
-                fulfilled(days), ob[o + OB_OUTSTANDING], asOf);
+    private void evaluateObligation(int row, int k, ObligationRules rules) {
+        int o = k * LONGS;
+        long days = columns.ob[o + DAYS];
+        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, columns.kind(k), due(days),
+                fulfilled(days), columns.ob[o + OUTSTANDING], asOf);
         int code = ContractEvaluator.code(outcome);
-        long state = ob[o + OB_NEXT];
+        long state = columns.ob[o + NEXT];
         // the alert bit lives in the obligation's line: most changes never read the alert column
-        Alert old = (state & HAS_ALERT) != 0 ? obAlert[k] : null;
+        Alert old = (state & HAS_ALERT) != 0 ? columns.alert[k] : null;
         if (old == null && code == ContractEvaluator.NO_ALERT) {
-            ob[o + OB_NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
+            columns.ob[o + NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
             return;
         }
         Alert now = code == ContractEvaluator.NO_ALERT ? null
-                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, obId[k],
-                        kind(k), due(days), ob[o + OB_OUTSTANDING], obCurrency[k]);
+                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, columns.id[k],
+                        columns.kind(k), due(days), columns.ob[o + OUTSTANDING], columns.currency[k]);
         int base = row * ROW_INTS;
         int department = rowGroups[2 * row];
         int party = rowGroups[2 * row + 1];
@@ -565,16 +502,16 @@ public final class RiskMonitor {
             counts.add(now, department, party, 1);
             rowInts[base + ALERTS]++;
         }
-        obAlert[k] = now;
-        ob[o + OB_NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
+        columns.alert[k] = now;
+        columns.ob[o + NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
         if (old != null && now != null && old.key().equals(now.key())) {
             return; // still open, in its new version
         }
         if (old != null) {
-            gone.add(old);
+            alertChanges.gone(old);
         }
         if (now != null) {
-            came.add(now);
+            alertChanges.came(now);
         }
     }
 
@@ -584,7 +521,7 @@ public final class RiskMonitor {
         int next = rowInts[base + CONTRACT_NEXT];
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            next = Math.min(next, next(k));
+            next = Math.min(next, columns.next(k));
         }
         if (next != rowInts[base + FILED]) {
             due.schedule(row, next == NEVER ? DueCalendar.NONE : next);
@@ -634,28 +571,15 @@ public final class RiskMonitor {
         int number = settingsOf(s);
         rowInts[base + FLAGS] = (number << SETTINGS_SHIFT) | (rowInts[base + FLAGS] & 1);
         evaluateContractRules(row, s);
-        Obligations rules = settings.get(number);
+        ObligationRules rules = settings.get(number);
         int offset = rowInts[base + OFFSET];
         for (int i = 0; i < n; i++) {
             int k = offset + i;
-            load(k, s, i);
-            ob[k * OB_LONGS + OB_NEXT] = NEVER;
-            obAlert[k] = null;
+            columns.load(k, s, i);
+            columns.unevaluated(k);
             evaluateObligation(row, k, rules);
         }
-        came.clear();
-        gone.clear();
-    }
-
-    /** Copies obligation {@code i} of a snapshot into column slot {@code k}. */
-    private void load(int k, RiskSnapshot s, int i) {
-        String id = s.obId[i];
-        int o = k * OB_LONGS;
-        ob[o + OB_KEY] = key(id.hashCode(), s.obKind[i]);
-        ob[o + OB_DAYS] = days(s.obDue[i], s.obFulfilled[i]);
-        ob[o + OB_OUTSTANDING] = s.obOutstanding[i];
-        obId[k] = id;
-        obCurrency[k] = s.obCurrency[i];
+        alertChanges.clear();
     }
 
     /**
@@ -667,7 +591,7 @@ public final class RiskMonitor {
         uncountAll(row);
         int base = row * ROW_INTS;
         int offset = rowInts[base + OFFSET];
-        Arrays.fill(obAlert, offset, offset + rowInts[base + COUNT], null);
+        Arrays.fill(columns.alert, offset, offset + rowInts[base + COUNT], null);
         contractAlerts[row] = NO_ALERTS;
         rowInts[base + ALERTS] = 0;
         snapshots[row] = s;
@@ -701,116 +625,13 @@ public final class RiskMonitor {
         }
     }
 
-    // ---- obligation values
-
-    private static long key(int idHash, int kind) {
-        return ((long) idHash << 32) | kind;
-    }
-
-    private static long days(int due, int fulfilled) {
-        return ((long) due << 32) | (fulfilled & 0xFFFF_FFFFL);
-    }
-
-    private static int due(long days) {
-        return (int) (days >>> 32);
-    }
-
-    private static int fulfilled(long days) {
-        return (int) days;
-    }
-
-    private int idHash(int k) {
-        return (int) (ob[k * OB_LONGS + OB_KEY] >>> 32);
-    }
-
-    private int kind(int k) {
-        return (int) ob[k * OB_LONGS + OB_KEY];
-    }
-
-    private int next(int k) {
-        return (int) ob[k * OB_LONGS + OB_NEXT];
-    }
-
-    // ---- obligation regions
-
-    /** A region of {@code n} obligation slots at the top of the columns. */
+    /** A region of {@code n} obligation slots for a row. */
     private int allocate(int n) {
-        int offset = obligationTop;
-        int need = offset + n;
-        if (need > obId.length) {
-            if (obligationGarbage > obligationTop / 2 && obligationGarbage >= compactionFloor) {
-                compact();
-                return allocate(n);
-            }
-            growObligations(Math.max(need, obId.length + (obId.length >> 1)));
-        }
-        obligationTop = need;
-        return offset;
-    }
-
-    private void growObligations(int n) {
-        ob = Arrays.copyOf(ob, n * OB_LONGS);
-        obId = Arrays.copyOf(obId, n);
-        obCurrency = Arrays.copyOf(obCurrency, n);
-        obAlert = Arrays.copyOf(obAlert, n);
+        return columns.allocate(n, rowInts, snapshots, ids);
     }
 
     /** Moves a row's obligations to a new region of {@code capacity} slots. */
     private void relocate(int row, int capacity) {
-        int base = row * ROW_INTS;
-        int to = allocate(capacity);
-        // read after allocating: a compaction may have moved the row
-        int from = rowInts[base + OFFSET];
-        int count = rowInts[base + COUNT];
-        int oldCapacity = rowInts[base + CAPACITY];
-        move(from, to, count);
-        clear(from, oldCapacity);
-        obligationGarbage += oldCapacity;
-        rowInts[base + OFFSET] = to;
-        rowInts[base + CAPACITY] = capacity;
-    }
-
-    private void move(int from, int to, int count) {
-        System.arraycopy(ob, from * OB_LONGS, ob, to * OB_LONGS, count * OB_LONGS);
-        System.arraycopy(obId, from, obId, to, count);
-        System.arraycopy(obCurrency, from, obCurrency, to, count);
-        System.arraycopy(obAlert, from, obAlert, to, count);
-    }
-
-    private void clear(int from, int n) {
-        Arrays.fill(obId, from, from + n, null);
-        Arrays.fill(obAlert, from, from + n, null);
-        Arrays.fill(obCurrency, from, from + n, null);
-    }
-
-    /**
-     * Packs every row's obligations together again, in offset order (so that every move is
-     * downwards and overwrites nothing still to be moved), dropping the holes.
-     */
-    private void compact() {
-        long[] byOffset = new long[ids.size()];
-        int n = 0;
-        for (int row = 0; row < ids.rowLimit(); row++) {
-            if (snapshots[row] != null) {
-                byOffset[n++] = ((long) rowInts[row * ROW_INTS + OFFSET] << 32) | row;
-            }
-        }
-        Arrays.sort(byOffset, 0, n);
-        int top = 0;
-        for (int j = 0; j < n; j++) {
-            int row = (int) byOffset[j];
-            int base = row * ROW_INTS;
-            int from = rowInts[base + OFFSET];
-            int count = rowInts[base + COUNT];
-            if (from != top) {
-                move(from, top, count);
-            }
-            rowInts[base + OFFSET] = top;
-            rowInts[base + CAPACITY] = count;
-            top += count;
-        }
-        clear(top, obligationTop - top);
-        obligationTop = top;
-        obligationGarbage = 0;
+        columns.relocate(row, capacity, rowInts, snapshots, ids);
     }
 }
