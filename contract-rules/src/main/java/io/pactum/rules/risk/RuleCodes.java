@@ -10,13 +10,12 @@ import java.util.Map;
  * An engine's profiles reduced to small integers for the batch scan: every rule id gets a dense
  * slot (the built-in rules by ordinal, then each distinct custom rule id), and an alert's counting
  * identity is one int code {@code slot << 3 | severity ordinal}. Each profile gets an index and
- * its payment-aging and churn settings as codes, so the hot loop reads arrays instead of records.
+ * its payment-aging codes, so the hot loop reads an array instead of records.
  *
  * <p>Immutable after construction and thread-safe.
  */
 final class RuleCodes {
 
-    private static final Severity[] SEVERITIES = Severity.values();
 
     private final List<String> ruleIds = new ArrayList<>();
     private final Map<String, Integer> slots = new HashMap<>();
@@ -24,10 +23,6 @@ final class RuleCodes {
     private final Map<RiskProfile, Integer> profileIndex = new IdentityHashMap<>();
     /** Per profile, four codes: payment-overdue per aging bucket, or -1 when aging is off. */
     final int[] agingCodes;
-    /** Per profile: churn maximum, period days and code, or period 0 when churn is off. */
-    final int[] churnMax;
-    final int[] churnPeriod;
-    final int[] churnCode;
 
     RuleCodes(RiskProfiles all) {
         for (RiskRule r : RiskRule.values()) {
@@ -40,9 +35,6 @@ final class RuleCodes {
                 .forEach(e -> addProfile(e.getValue()));
         int n = profiles.size();
         agingCodes = new int[4 * n];
-        churnMax = new int[n];
-        churnPeriod = new int[n];
-        churnCode = new int[n];
         for (int i = 0; i < n; i++) {
             RiskProfile p = profiles.get(i);
             RiskProfile.Aging a = p.paymentOverdue();
@@ -50,12 +42,6 @@ final class RuleCodes {
                     : new Severity[] {a.days1to30(), a.days31to60(), a.days61to90(), a.over90()};
             for (int b = 0; b < 4; b++) {
                 agingCodes[4 * i + b] = bySeverity == null ? -1 : code(RiskRule.PAYMENT_OVERDUE, bySeverity[b]);
-            }
-            RiskProfile.Churn c = p.amendmentChurn();
-            if (c != null) {
-                churnMax[i] = c.maxAmendments();
-                churnPeriod[i] = c.periodDays();
-                churnCode[i] = code(RiskRule.AMENDMENT_CHURN, c.severity());
             }
         }
     }
@@ -104,11 +90,4 @@ final class RuleCodes {
         return slot << 3 | a.severity().ordinal();
     }
 
-    static int slot(int code) {
-        return code >>> 3;
-    }
-
-    static Severity severity(int code) {
-        return SEVERITIES[code & 7];
-    }
 }
