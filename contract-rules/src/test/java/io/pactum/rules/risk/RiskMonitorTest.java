@@ -137,6 +137,20 @@ class RiskMonitorTest {
     }
 
     @Test
+    void putObligation_amountBeyond2To62_amountOutOfRangeAndNothingChanges() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
+        List<Alert> before = m.alerts();
+        PortfolioSummary summaryBefore = m.summary();
+        ObligationSnapshot huge = new ObligationSnapshot("PAY-1", ObligationKind.PAYMENT_IN, MARCH_31, null,
+                Money.ofMinor(java.math.BigInteger.ONE.shiftLeft(63), java.util.Currency.getInstance("CNY")));
+        PactumException e = assertThrows(PactumException.class, () -> m.putObligation(ContractId.of("C-1"), huge));
+        assertEquals(RiskError.AMOUNT_OUT_OF_RANGE, e.errorCode());
+        assertEquals("obligations[0].outstanding", e.path());
+        assertEquals(before, m.alerts());
+        assertEquals(summaryBefore, m.summary());
+    }
+
+    @Test
     void advanceTo_earlierDate_dateBackwards() {
         RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
         assertEquals(RiskError.DATE_BACKWARDS, assertThrows(PactumException.class,
