@@ -5,9 +5,11 @@ import io.pactum.core.contract.ContractStatus;
 import io.pactum.core.money.Money;
 import io.pactum.rules.facts.DeviationFacts;
 import io.pactum.rules.risk.Alert;
+import io.pactum.rules.risk.AlertDiff;
 import io.pactum.rules.risk.AlertSink;
 import io.pactum.rules.risk.BatchScan;
 import io.pactum.rules.risk.ObligationKind;
+import io.pactum.rules.risk.ObligationChange;
 import io.pactum.rules.risk.ObligationSnapshot;
 import io.pactum.rules.risk.PortfolioSummary;
 import io.pactum.rules.risk.RiskBatch;
@@ -203,6 +205,8 @@ public class RiskScanBenchmark {
         List<ContractId> scatteredIds;
         List<ObligationSnapshot> scatteredNew;
         List<ObligationSnapshot> scatteredOld;
+        List<ObligationChange> scatteredNewBatch;
+        List<ObligationChange> scatteredOldBatch;
         boolean flip;
 
         @Setup
@@ -224,6 +228,8 @@ public class RiskScanBenchmark {
             for (int i = 0; i < scatteredIds.size(); i++) {
                 monitor.putObligation(scatteredIds.get(i), scatteredOld.get(i));
             }
+            monitor.putObligations(scatteredNewBatch);
+            monitor.putObligations(scatteredOldBatch);
             List<Alert> scanned = new ArrayList<>();
             b.engine.scan(b.all.stream(), RiskData.AS_OF, scanned::add);
             scanned.sort(Comparator.comparing(Alert::key));
@@ -274,6 +280,12 @@ public class RiskScanBenchmark {
                     scatteredOld.add(old);
                 }
             }
+            scatteredNewBatch = new ArrayList<>();
+            scatteredOldBatch = new ArrayList<>();
+            for (int i = 0; i < scatteredIds.size(); i++) {
+                scatteredNewBatch.add(new ObligationChange(scatteredIds.get(i), scatteredNew.get(i)));
+                scatteredOldBatch.add(new ObligationChange(scatteredIds.get(i), scatteredOld.get(i)));
+            }
         }
     }
 
@@ -308,6 +320,14 @@ public class RiskScanBenchmark {
             m.monitor.putObligation(m.scatteredIds.get(i), changes.get(i));
         }
         return m.monitor.summary().alerts();
+    }
+
+    /** The same scattered change given as one batch ({@code putObligations}). */
+    @Benchmark
+    public long incrementalScatteredBatch(Monitored m) {
+        m.flip = !m.flip;
+        AlertDiff diff = m.monitor.putObligations(m.flip ? m.scatteredNewBatch : m.scatteredOldBatch);
+        return m.monitor.summary().alerts() + diff.raised().size();
     }
 
     /**

@@ -20,7 +20,15 @@ public record AlertSubject(Kind kind, String id) {
         /** One clause category of the contract. */
         CLAUSE,
         /** A counterparty across the portfolio. */
-        COUNTERPARTY
+        COUNTERPARTY;
+
+        // the name as alert keys spell it, made once: keys are built for every alert raised
+        private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The kind as alert keys spell it: {@code obligation}, {@code clause}… */
+        public String label() {
+            return label;
+        }
     }
 
     /** Checks the components. */
@@ -31,6 +39,6 @@ public record AlertSubject(Kind kind, String id) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return kind.label() + ":" + id;
     }
 }

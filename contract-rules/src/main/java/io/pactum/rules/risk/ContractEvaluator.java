@@ -43,7 +43,13 @@ final class ContractEvaluator {
     }
 
     private static final String[] BUCKETS = {"1-30", "31-60", "61-90", "90+"};
+    /** The payment overdue rule's test per aging bucket, made once: a fact of every such alert. */
+    private static final String[] BUCKET_TESTS = {"overdue 1-30 days", "overdue 31-60 days", "overdue 61-90 days",
+        "overdue 90+ days"};
     private static final ObligationKind[] KINDS = ObligationKind.values();
+    /** The kinds' names as messages spell them, made once. */
+    private static final String[] KIND_NAMES = java.util.Arrays.stream(KINDS)
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
     private final RiskProfiles profiles;
     private final RateSource rates;
@@ -440,14 +446,14 @@ final class ContractEvaluator {
             AlertSink sink) {
         Severity severity = bucket == 0 ? aging.days1to30() : bucket == 1 ? aging.days31to60()
                 : bucket == 2 ? aging.days61to90() : aging.over90();
-        LocalDate due = LocalDate.ofEpochDay(dueDay);
+        String due = LocalDate.ofEpochDay(dueDay).toString();
         String amount = currency == null ? "an unknown amount" : Money.ofMinor(outstanding, currency).toString();
         String amountZh = currency == null ? "金额未知" : amount;
         boolean in = kind == ObligationKind.PAYMENT_IN;
         int relevant = dueDay + (bucket == 0 ? 1 : 30 * bucket + 1);
         raise(sink, s, RiskRule.PAYMENT_OVERDUE, RiskRule.PAYMENT_OVERDUE.id(), severity,
                 new AlertSubject(AlertSubject.Kind.OBLIGATION, id), BUCKETS[bucket], relevant,
-                List.of(new FactUsed("dueDate", due.toString(), "overdue " + BUCKETS[bucket] + " days"),
+                List.of(new FactUsed("dueDate", due, BUCKET_TESTS[bucket]),
                         new FactUsed("outstanding", amount, "outstanding > 0")),
                 (in ? "Payment " : "Our payment ") + id + " of " + amount + " under " + s.number + " due on "
                         + due + " is overdue " + BUCKETS[bucket] + " days.",
@@ -457,13 +463,13 @@ final class ContractEvaluator {
 
     private static void overdue(RiskSnapshot s, String id, ObligationKind k, int dueDay, RiskProfile.Days t,
             int relevant, AlertSink sink) {
-        LocalDate due = LocalDate.ofEpochDay(dueDay);
+        String due = LocalDate.ofEpochDay(dueDay).toString();
         boolean delivery = k == ObligationKind.DELIVERY;
         RiskRule rule = delivery ? RiskRule.DELIVERY_LATE : RiskRule.OBLIGATION_OVERDUE;
-        String what = k.name().toLowerCase(java.util.Locale.ROOT);
+        String what = KIND_NAMES[k.ordinal()];
         raise(sink, s, rule, rule.id(), t.severity(), new AlertSubject(AlertSubject.Kind.OBLIGATION, id),
                 null, relevant,
-                List.of(new FactUsed("dueDate", due.toString(), "open more than " + t.days() + " days after due")),
+                List.of(new FactUsed("dueDate", due, "open more than " + t.days() + " days after due")),
                 (delivery ? "Delivery " : "Obligation (" + what + ") ") + id + " under " + s.number
                         + " was due on " + due + " and is still open.",
                 "合同" + s.number + "的" + (delivery ? "交付" : "义务") + id + "应于" + due + "完成，至今未完成。");

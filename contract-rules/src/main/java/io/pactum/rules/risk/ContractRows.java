@@ -37,7 +37,8 @@ final class ContractRows {
         return ids[row];
     }
 
-    private static int hash(ContractId id) {
+    /** The hash the table files a contract under. */
+    static int hash(ContractId id) {
         int h = id.hashCode();
         return h ^ (h >>> 16);
     }
@@ -49,7 +50,23 @@ final class ContractRows {
 
     /** The row of a contract, or -1. */
     int row(ContractId id) {
-        int h = hash(id);
+        return row(id, hash(id));
+    }
+
+    /**
+     * Reads the slot a contract's probe starts at, and nothing else: a bulk call reads the slots of
+     * many contracts one after the other, so that their cache misses overlap, before it looks them
+     * up.
+     *
+     * @param h the contract's {@link #hash}
+     * @return the slot's value (for the caller to fold into a result the JIT cannot drop)
+     */
+    long probe(int h) {
+        return slots[index(h, mask)];
+    }
+
+    /** The row of a contract whose {@link #hash} is {@code h}, or -1. */
+    int row(ContractId id, int h) {
         long[] t = slots;
         int m = mask;
         for (int i = index(h, m);; i = (i + 1) & m) {

@@ -39,6 +39,27 @@ final class DueCalendar {
         return row < place.length ? day(place[row]) : NONE;
     }
 
+    /**
+     * Reads where a row is filed (its place and its bucket slot), and nothing else: a bulk call reads
+     * the places of many rows one after the other, so that their cache misses overlap, before it
+     * moves them.
+     *
+     * @return a value for the caller to fold into a result the JIT cannot drop
+     */
+    long probe(int row) {
+        if (row >= place.length) {
+            return 0;
+        }
+        long p = place[row];
+        int index = day(p) - base;
+        if (day(p) == NONE || index < 0 || index >= buckets.length) {
+            return p;
+        }
+        int[] bucket = buckets[index];
+        int slot = (int) p;
+        return bucket == null || slot >= bucket.length ? p : p + bucket[slot];
+    }
+
     private static int day(long place) {
         return (int) (place >>> 32);
     }

@@ -1,7 +1,9 @@
 package io.pactum.rules.risk;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,22 +22,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObligationColumns {
 
-    // an obligation's longs: id hash (high) and kind (low); due day (high) and fulfilment day (low);
-    // outstanding minor units; next change day
+    // an obligation's longs: id hash (high half), currency number (bits 8 to 31) and kind (low
+    // byte); due day (high) and fulfilment day (low); outstanding minor units; next change day
     static final int LONGS = 4;
     static final int KEY = 0;
     static final int DAYS = 1;
     static final int OUTSTANDING = 2;
     static final int NEXT = 3;
-    /** NEXT bit: the obligation has an alert in {@link #alert}. */
+    /** NEXT bit: the obligation has an alert ({@link #alert}). */
     static final long HAS_ALERT = 1L << 32;
+    /** NEXT bits 33 to 63: the tag of the bulk call's change that changed the obligation last. */
+    private static final int TAG_SHIFT = 33;
+    private static final long UNTAGGED = (1L << TAG_SHIFT) - 1;
+    /** The highest tag. */
+    static final int MAX_TAG = Integer.MAX_VALUE;
 
     // the primitive values of obligation k at ob[k * LONGS ...], side by side: one cache line
     // per obligation instead of one per column, and a contract's obligations in consecutive lines
     long[] ob = new long[8 * LONGS];
-    @Nullable String[] id = new String[8];
-    @Nullable Currency[] currency = new Currency[8];
-    @Nullable Alert[] alert = new Alert[8];
+    // the references of obligation k at refs[k * REFS ...]: its id and its alert side by side, so
+    // that a change reads one more line, not one per column (the currency is a number in ob)
+    private static final int REFS = 2;
+    private @Nullable Object[] refs = new Object[8 * REFS];
+    /** The currencies by number; number 0 is "none". */
+    private final List<@Nullable Currency> currencies = new ArrayList<>(List.of(NO_CURRENCY));
+    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private int top;
     private int garbage;
@@ -49,8 +60,8 @@ final class ObligationColumns {
 
     // ---- obligation values
 
-    static long key(int idHash, int kind) {
-        return ((long) idHash << 32) | kind;
+    static long key(int idHash, int kind, int currencyNumber) {
+        return ((long) idHash << 32) | (currencyNumber << 8) | kind;
     }
 
     static long days(int due, int fulfilled) {
@@ -70,40 +81,99 @@ final class ObligationColumns {
     }
 
     int kind(int k) {
-        return (int) ob[k * LONGS + KEY];
+        return (int) ob[k * LONGS + KEY] & 0xFF;
+    }
+
+    /** The currency of obligation {@code k}'s amount, or {@code null} for none. */
+    @Nullable Currency currency(int k) {
+        Currency c = currencies.get((int) ob[k * LONGS + KEY] >>> 8);
+        return c == NO_CURRENCY ? null : c;
+    }
+
+    /** The number of a currency ({@code null} is 0), numbering it on first use. */
+    private int currencyNumber(@Nullable Currency c) {
+        if (c == null) {
+            return 0;
+        }
+        for (int n = 1; n < currencies.size(); n++) {
+            if (currencies.get(n) == c) {
+                return n;
+            }
+        }
+        currencies.add(c);
+        return currencies.size() - 1;
+    }
+
+    /** The id of obligation {@code k}. */
+    String id(int k) {
+        return (String) refs[k * REFS];
+    }
+
+    /** The alert of obligation {@code k}, or {@code null}. */
+    @Nullable Alert alert(int k) {
+        return (Alert) refs[k * REFS + 1];
+    }
+
+    /** Sets the alert of obligation {@code k} (the caller keeps its {@link #HAS_ALERT} bit). */
+    void alert(int k, @Nullable Alert a) {
+        refs[k * REFS + 1] = a;
+    }
+
+    /** Lets go of the alerts of slots {@code [from, to)}. */
+    void clearAlerts(int from, int to) {
+        for (int k = from; k < to; k++) {
+            refs[k * REFS + 1] = null;
+        }
     }
 
     int next(int k) {
         return (int) ob[k * LONGS + NEXT];
     }
 
+    /** The tag slot {@code k} was last given by a bulk call, 0 for none. */
+    int tag(int k) {
+        return (int) (ob[k * LONGS + NEXT] >>> TAG_SHIFT);
+    }
+
+    /** Tags slot {@code k}, keeping its next change day and alert bit. */
+    void tag(int k, int tag) {
+        int o = k * LONGS + NEXT;
+        ob[o] = (ob[o] & UNTAGGED) | ((long) tag << TAG_SHIFT);
+    }
+
+    /** Takes every slot's tag off (when the tags would wrap around). */
+    void clearTags() {
+        for (int o = NEXT; o < top * LONGS; o += LONGS) {
+            ob[o] &= UNTAGGED;
+        }
+    }
+
     /** Copies obligation {@code i} of a snapshot into slot {@code k}. */
     void load(int k, RiskSnapshot s, int i) {
-        set(k, s.obId[i], s.obKind[i], s.obDue[i], s.obFulfilled[i], s.obOutstanding[i], s.obCurrency[i]);
+        set(k, s.obId[i], s.obId[i].hashCode(), s.obKind[i], s.obDue[i], s.obFulfilled[i], s.obOutstanding[i], s.obCurrency[i]);
     }
 
     /** Sets the values of slot {@code k}, leaving its next change day and alert as they are. */
-    void set(int k, String obligationId, int kind, int dueDay, int fulfilledDay, long outstanding,
+    void set(int k, String obligationId, int idHash, int kind, int dueDay, int fulfilledDay, long outstanding,
             @Nullable Currency obligationCurrency) {
         int o = k * LONGS;
-        ob[o + KEY] = key(obligationId.hashCode(), kind);
+        ob[o + KEY] = key(idHash, kind, currencyNumber(obligationCurrency));
         ob[o + DAYS] = days(dueDay, fulfilledDay);
         ob[o + OUTSTANDING] = outstanding;
-        id[k] = obligationId;
-        currency[k] = obligationCurrency;
+        refs[k * REFS] = obligationId;
     }
 
     /** Marks slot {@code k} as not evaluated yet: no next change day, no alert. */
     void unevaluated(int k) {
         ob[k * LONGS + NEXT] = ContractEvaluator.NEVER;
-        alert[k] = null;
+        refs[k * REFS + 1] = null;
     }
 
     /** Whether slot {@code k} holds the values (the id aside) of obligation {@code i} of a snapshot. */
     boolean sameValues(int k, RiskSnapshot s, int i) {
         int o = k * LONGS;
         return days(s.obDue[i], s.obFulfilled[i]) == ob[o + DAYS] && s.obKind[i] == kind(k)
-                && s.obOutstanding[i] == ob[o + OUTSTANDING] && s.obCurrency[i] == currency[k];
+                && s.obOutstanding[i] == ob[o + OUTSTANDING] && s.obCurrency[i] == currency(k);
     }
 
     /**
@@ -111,12 +181,32 @@ final class ObligationColumns {
      * none (comparing the id hash first, which sits in the obligation's line).
      */
     int indexOf(String obligationId, int offset, int count) {
-        int hash = obligationId.hashCode();
+        return indexOf(obligationId, obligationId.hashCode(), offset, count);
+    }
+
+    /** {@link #indexOf(String, int, int)} given the id's hash. */
+    int indexOf(String obligationId, int hash, int offset, int count) {
         int i = 0;
-        while (i < count && !(idHash(offset + i) == hash && obligationId.equals(id[offset + i]))) {
+        while (i < count && !(idHash(offset + i) == hash && obligationId.equals(refs[(offset + i) * REFS]))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Reads a region's obligation lines and the line of its ids and alerts, and nothing else: a bulk
+     * call reads the regions of many changes one after the other, so that their cache misses
+     * overlap, before it changes them.
+     *
+     * @return a value for the caller to fold into a result the JIT cannot drop
+     */
+    long probe(int offset, int count) {
+        long sum = 0;
+        // two obligations (eight longs) to a 64-byte line
+        for (int o = offset * LONGS, end = (offset + count) * LONGS; o < end; o += 8) {
+            sum += ob[o];
+        }
+        return count == 0 || refs[(offset + count) * REFS - 1] == null ? sum : sum + 1;
     }
 
     // ---- regions
@@ -132,22 +222,25 @@ final class ObligationColumns {
     int allocate(int n, int[] rows, @Nullable RiskSnapshot[] snapshots, ContractRows ids) {
         int offset = top;
         int need = offset + n;
-        if (need > id.length) {
+        if (need > capacity()) {
             if (garbage > top / 2 && garbage >= compactionFloor) {
                 compact(rows, snapshots, ids);
                 return allocate(n, rows, snapshots, ids);
             }
-            grow(Math.max(need, id.length + (id.length >> 1)));
+            grow(Math.max(need, capacity() + (capacity() >> 1)));
         }
         top = need;
         return offset;
     }
 
+    /** The number of slots. */
+    private int capacity() {
+        return refs.length / REFS;
+    }
+
     private void grow(int n) {
         ob = Arrays.copyOf(ob, n * LONGS);
-        id = Arrays.copyOf(id, n);
-        currency = Arrays.copyOf(currency, n);
-        alert = Arrays.copyOf(alert, n);
+        refs = Arrays.copyOf(refs, n * REFS);
     }
 
     /** Moves a row's obligations to a new region of {@code capacity} slots. */
@@ -167,22 +260,17 @@ final class ObligationColumns {
 
     /** Gives up a removed row's region (its ids and alerts let go at once, the rest at the next compaction). */
     void free(int offset, int capacity) {
-        Arrays.fill(alert, offset, offset + capacity, null);
-        Arrays.fill(id, offset, offset + capacity, null);
+        Arrays.fill(refs, offset * REFS, (offset + capacity) * REFS, null);
         garbage += capacity;
     }
 
     private void move(int from, int to, int count) {
         System.arraycopy(ob, from * LONGS, ob, to * LONGS, count * LONGS);
-        System.arraycopy(id, from, id, to, count);
-        System.arraycopy(currency, from, currency, to, count);
-        System.arraycopy(alert, from, alert, to, count);
+        System.arraycopy(refs, from * REFS, refs, to * REFS, count * REFS);
     }
 
     private void clear(int from, int n) {
-        Arrays.fill(id, from, from + n, null);
-        Arrays.fill(alert, from, from + n, null);
-        Arrays.fill(currency, from, from + n, null);
+        Arrays.fill(refs, from * REFS, (from + n) * REFS, null);
     }
 
     /**

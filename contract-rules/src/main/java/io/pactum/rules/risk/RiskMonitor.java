@@ -53,6 +53,11 @@ public final class RiskMonitor {
     private static final int CONTRACT_RULES = ContractEvaluator.DATED | ContractEvaluator.UNDATED;
     private static final int NEVER = ContractEvaluator.NEVER;
     private static final Alert[] NO_ALERTS = new Alert[0];
+    /**
+     * How many changes a bulk call reads ahead of applying them: enough for their cache misses to
+     * overlap, few enough that the lines read are still cached when the changes are applied.
+     */
+    private static final int BULK_BLOCK = 64;
 
     // the row's ints, ROW_INTS per row side by side so that one change reads one or two cache lines
     static final int ROW_INTS = 8;
@@ -100,6 +105,14 @@ public final class RiskMonitor {
 
     /** The alerts that came and went in one call. */
     private final AlertChanges alertChanges = new AlertChanges();
+    /** Folds the reads a bulk call makes ahead of its changes, so that the JIT keeps them. */
+    private long readAhead;
+    /**
+     * The last tag a bulk call gave an obligation it changed: each call tags its changes with the
+     * next numbers, so that a call tells the obligations it changed before from all others without
+     * clearing tags afterwards.
+     */
+    private int lastTag;
     /** The indexes of the obligations a put changed ({@link #changedObligations}), reused from call to call. */
     private int[] changed = new int[16];
 
@@ -198,7 +211,7 @@ public final class RiskMonitor {
         for (int i = 0; i < n; i++) {
             int k = offset + i;
             String id = s.obId[i];
-            String mine = columns.id[k];
+            String mine = columns.id(k);
             if (id != mine && !id.equals(mine)) {
                 return -1;
             }
@@ -250,6 +263,15 @@ public final class RiskMonitor {
 
     /** Sets obligation {@code i} of a row (appending it when {@code i} is the count) and re-evaluates it. */
     private void apply(int row, int i, ObligationSnapshot obligation, int dueDay, int fulfilled, long outstanding) {
+        int k = slot(row, i);
+        Money out = obligation.outstanding();
+        columns.set(k, obligation.id(), obligation.id().hashCode(), obligation.kind().ordinal(), dueDay, fulfilled,
+                outstanding, out == null ? null : out.currency());
+        evaluateObligation(row, k, settings.get(rowInts[row * ROW_INTS + FLAGS] >>> SETTINGS_SHIFT));
+    }
+
+    /** The slot of obligation {@code i} of a row, appending a slot when {@code i} is the count. */
+    private int slot(int row, int i) {
         int base = row * ROW_INTS;
         int offset = rowInts[base + OFFSET];
         int count = rowInts[base + COUNT];
@@ -262,11 +284,7 @@ public final class RiskMonitor {
             columns.unevaluated(offset + i);
         }
         evaluations++;
-        int k = offset + i;
-        Money out = obligation.outstanding();
-        columns.set(k, obligation.id(), obligation.kind().ordinal(), dueDay, fulfilled, outstanding,
-                out == null ? null : out.currency());
-        evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
+        return offset + i;
     }
 
     /** A date's epoch day; the path ({@code list[index]field}) is built only to name a bad date. */
@@ -375,6 +393,95 @@ public final class RiskMonitor {
         return exposures.concentration(asOf());
     }
 
+    /**
+     * Applies a batch of obligation changes, such as a day's payments from the finance system,
+     * with the same outcome as {@link #putObligation} called for each in order; but all are checked
+     * before any is applied (a bad change leaves the monitor as it was), and the diff is one for the
+     * batch, over the changed obligations. Use it when changes come in batches: a change to a
+     * contract among a million waits on memory for a few reads (the contract's slot and row, the
+     * obligation's line, its due calendar place). A batch finds every change's row first, then
+     * applies the changes in row order (changes to one contract in batch order; changes to
+     * different contracts commute), so that memory is read front to back, and it reads the lines of
+     * a block of changes one after the other, so that the waits overlap, before it applies each
+     * change to lines already in the cache.
+     *
+     * @param changes the changes, in order (several may change the same contract or obligation)
+     * @return how the alerts about the changed obligations differ from before the batch: raised,
+     *     still open (in their new version) and resolved (in their version from before the batch).
+     *     Unlike {@link #putObligation}'s, the diff does not list the changed contracts' other
+     *     alerts as still open ({@link #alertsOf} has them)
+     * @throws PactumException {@link RiskError#UNKNOWN_CONTRACT} at {@code changes[i].contractId}
+     *     for a contract the monitor does not watch; {@link RiskError#BAD_SNAPSHOT} at
+     *     {@code changes[i]} for a null change, or at {@code changes[i].obligation.dueDate} (or
+     *     {@code .fulfilledOn}) for a date outside the years 1 to 9999;
+     *     {@link RiskError#AMOUNT_OUT_OF_RANGE} at {@code changes[i].obligation.outstanding}
+     */
+    public AlertDiff putObligations(List<ObligationChange> changes) {
+        ObligationChange[] c = Objects.requireNonNull(changes, "changes").toArray(new ObligationChange[0]);
+        ObligationBatch b = new ObligationBatch(c.length, BULK_BLOCK);
+        long ahead = 0;
+        // every change read, checked and its row found before any is applied; each step over a
+        // block of changes at a time, so that the block's cache misses overlap
+        for (int from = 0; from < b.size; from += BULK_BLOCK) {
+            int to = Math.min(b.size, from + BULK_BLOCK);
+            ahead += b.probe(c, from, to);
+            for (int j = from; j < to; j++) {
+                b.read(j, c[j]);
+            }
+            for (int j = from; j < to; j++) {
+                ahead += ids.probe(b.rows[j]);
+            }
+            for (int j = from; j < to; j++) {
+                int row = ids.row(c[j].contractId(), b.rows[j]);
+                if (row < 0) {
+                    throw new PactumException(RiskError.UNKNOWN_CONTRACT, "changes[" + j + "].contractId",
+                            "contract " + c[j].contractId().value() + " is not watched");
+                }
+                b.rows[j] = row;
+            }
+        }
+        if (b.size > ObligationColumns.MAX_TAG - lastTag) {
+            columns.clearTags(); // once in two billion changes
+            lastTag = 0;
+        }
+        int tagBase = lastTag;
+        b.sortByRow(ids.rowLimit());
+        for (int from = 0; from < b.size; from += BULK_BLOCK) {
+            int to = Math.min(b.size, from + BULK_BLOCK);
+            for (int j = from; j < to; j++) {
+                ahead += rowInts[b.rows[j] * ROW_INTS];
+            }
+            for (int j = from; j < to; j++) {
+                int row = b.rows[j];
+                int base = row * ROW_INTS;
+                ahead += columns.probe(rowInts[base + OFFSET], rowInts[base + COUNT]) + due.probe(row);
+            }
+            for (int j = from; j < to; j++) {
+                int row = b.rows[j];
+                int base = row * ROW_INTS;
+                int k = slot(row, columns.indexOf(b.ids[j], b.idHashes[j], rowInts[base + OFFSET], rowInts[base + COUNT]));
+                int tag = columns.tag(k);
+                // a tag above the base is this batch's: the obligation changed before, at change tag - base - 1
+                b.before(j, tag > tagBase ? tag - tagBase - 1 : -1, columns.alert(k));
+                columns.set(k, b.ids[j], b.idHashes[j], b.kinds[j], b.dueDays[j], b.fulfilledDays[j], b.outstanding[j],
+                        b.currencies[j]);
+                evaluateObligation(row, k, settings.get(rowInts[base + FLAGS] >>> SETTINGS_SHIFT));
+                b.after[j] = columns.alert(k);
+                columns.tag(k, tagBase + j + 1);
+                schedule(row);
+            }
+        }
+        readAhead = ahead;
+        lastTag = tagBase + b.size;
+        alertChanges.clear();
+        return b.diff();
+    }
+
+    /** Lets tests make the bulk calls' tags wrap around. */
+    void lastTag(int tag) {
+        lastTag = tag;
+    }
+
     // ---- rows
 
     private List<Alert> alertsOfRow(int row) {
@@ -397,7 +504,7 @@ public final class RiskMonitor {
         }
         int offset = rowInts[base + OFFSET];
         for (int k = offset; k < offset + rowInts[base + COUNT]; k++) {
-            Alert a = columns.alert[k];
+            Alert a = columns.alert(k);
             if (a != null) {
                 out.add(a);
             }
@@ -483,14 +590,14 @@ public final class RiskMonitor {
         int code = ContractEvaluator.code(outcome);
         long state = columns.ob[o + NEXT];
         // the alert bit lives in the obligation's line: most changes never read the alert column
-        Alert old = (state & HAS_ALERT) != 0 ? columns.alert[k] : null;
+        Alert old = (state & HAS_ALERT) != 0 ? columns.alert(k) : null;
         if (old == null && code == ContractEvaluator.NO_ALERT) {
             columns.ob[o + NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
             return;
         }
         Alert now = code == ContractEvaluator.NO_ALERT ? null
-                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, columns.id[k],
-                        columns.kind(k), due(days), columns.ob[o + OUTSTANDING], columns.currency[k]);
+                : ContractEvaluator.obligationAlert(snapshots[row], rules.aging, rules.late, rules.overdue, code, columns.id(k),
+                        columns.kind(k), due(days), columns.ob[o + OUTSTANDING], columns.currency(k));
         int base = row * ROW_INTS;
         int department = rowGroups[2 * row];
         int party = rowGroups[2 * row + 1];
@@ -502,7 +609,7 @@ public final class RiskMonitor {
             counts.add(now, department, party, 1);
             rowInts[base + ALERTS]++;
         }
-        columns.alert[k] = now;
+        columns.alert(k, now);
         columns.ob[o + NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
         if (old != null && now != null && old.key().equals(now.key())) {
             return; // still open, in its new version
@@ -591,7 +698,7 @@ public final class RiskMonitor {
         uncountAll(row);
         int base = row * ROW_INTS;
         int offset = rowInts[base + OFFSET];
-        Arrays.fill(columns.alert, offset, offset + rowInts[base + COUNT], null);
+        columns.clearAlerts(offset, offset + rowInts[base + COUNT]);
         contractAlerts[row] = NO_ALERTS;
         rowInts[base + ALERTS] = 0;
         snapshots[row] = s;

@@ -91,7 +91,7 @@ class MonitorOperationsProperties {
     }
 
     /** An existing obligation changed, or a new one (ids from a growing range, so contracts grow). */
-    private static ObligationSnapshot obligation(Random r, RiskSnapshot s) {
+    static ObligationSnapshot obligation(Random r, RiskSnapshot s) {
         List<ObligationSnapshot> obligations = s.obligations();
         ObligationKind kind = ObligationKind.values()[r.nextInt(ObligationKind.values().length)];
         LocalDate due = RandomPortfolio.date(r);

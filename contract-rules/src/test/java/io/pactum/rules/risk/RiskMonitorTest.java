@@ -151,6 +151,81 @@ class RiskMonitorTest {
     }
 
     @Test
+    void putObligations_paymentsRecordedInABatch_diffOfTheChangedObligationsOnly() {
+        List<RiskSnapshot> portfolio = new ArrayList<>(portfolio());
+        // a second contract with an overdue payment and an overdue report that the batch leaves alone
+        portfolio.set(1, contract("C-2", "P-2", Money.of(100, "CNY")).obligations(List.of(
+                ObligationSnapshot.payment("PAY-2", ObligationKind.PAYMENT_IN, MARCH_31.minusDays(40),
+                        Money.of(800, "CNY")),
+                ObligationSnapshot.open("REP-2", ObligationKind.REPORT, MARCH_31.minusDays(60)))).build());
+        RiskMonitor m = engine("CNY").monitor(portfolio, LocalDate.of(2026, 4, 10));
+        ObligationSnapshot pay1 = portfolio.get(0).obligations().get(0);
+        ObligationSnapshot pay2 = portfolio.get(1).obligations().get(0);
+        AlertDiff diff = m.putObligations(List.of(
+                new ObligationChange(ContractId.of("C-1"), pay1.fulfilled(LocalDate.of(2026, 4, 9))),
+                new ObligationChange(ContractId.of("C-2"), new ObligationSnapshot("PAY-2", ObligationKind.PAYMENT_IN,
+                        MARCH_31.minusDays(40), null, Money.of(300, "CNY")))));
+        assertEquals(List.of("payment-overdue/C-1/obligation:PAY-1/1-30"), keys(diff.resolved()));
+        assertEquals(List.of(), diff.raised());
+        // PAY-2 is still overdue 31-60 days, now for 300: open, in its new version; REP-2 is not listed
+        assertEquals(List.of("payment-overdue/C-2/obligation:PAY-2/31-60"), keys(diff.stillOpen()));
+        assertEquals(true, diff.stillOpen().get(0).messageEn().contains("CNY 300.00"), diff.stillOpen().get(0).messageEn());
+        assertEquals(List.of("obligation-overdue/C-2/obligation:REP-2", "payment-overdue/C-2/obligation:PAY-2/31-60"),
+                keys(m.alertsOf(ContractId.of("C-2"))));
+        // the same obligation paid and unpaid again in one batch: nothing changed, so nothing is reported
+        AlertDiff again = m.putObligations(List.of(new ObligationChange(ContractId.of("C-2"),
+                pay2.fulfilled(LocalDate.of(2026, 4, 9))), new ObligationChange(ContractId.of("C-2"), pay2)));
+        assertEquals(List.of(), again.raised());
+        assertEquals(List.of(), again.resolved());
+        assertEquals(List.of("payment-overdue/C-2/obligation:PAY-2/31-60"), keys(again.stillOpen()));
+        assertEquals(true, m.putObligations(List.of()).isQuiet());
+    }
+
+    @Test
+    void putObligations_unknownContractAfterAGoodChange_unknownContractAtItsPathAndNothingApplied() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), LocalDate.of(2026, 4, 10));
+        List<Alert> before = m.alerts();
+        PortfolioSummary summaryBefore = m.summary();
+        ObligationSnapshot paid = portfolio().get(0).obligations().get(0).fulfilled(LocalDate.of(2026, 4, 9));
+        PactumException e = assertThrows(PactumException.class, () -> m.putObligations(List.of(
+                new ObligationChange(ContractId.of("C-1"), paid),
+                new ObligationChange(ContractId.of("C-99"), paid))));
+        assertEquals(RiskError.UNKNOWN_CONTRACT, e.errorCode());
+        assertEquals("changes[1].contractId", e.path());
+        assertEquals(before, m.alerts());
+        assertEquals(summaryBefore, m.summary());
+    }
+
+    @Test
+    void putObligations_badChanges_typedErrorsAtTheirPathsAndNothingApplied() {
+        RiskMonitor m = engine("CNY").monitor(portfolio(), LocalDate.of(2026, 4, 10));
+        List<Alert> before = m.alerts();
+        ObligationChange paid = new ObligationChange(ContractId.of("C-1"),
+                portfolio().get(0).obligations().get(0).fulfilled(LocalDate.of(2026, 4, 9)));
+        List<ObligationChange> withNull = new ArrayList<>();
+        withNull.add(paid);
+        withNull.add(null);
+        assertBad(m, withNull, RiskError.BAD_SNAPSHOT, "changes[1]");
+        assertBad(m, List.of(paid, new ObligationChange(ContractId.of("C-2"), ObligationSnapshot.open("REP-1",
+                ObligationKind.REPORT, LocalDate.of(10_000, 1, 1)))), RiskError.BAD_SNAPSHOT,
+                "changes[1].obligation.dueDate");
+        assertBad(m, List.of(new ObligationChange(ContractId.of("C-2"), new ObligationSnapshot("REP-1",
+                ObligationKind.REPORT, MARCH_31, LocalDate.of(-1, 1, 1), null)), paid), RiskError.BAD_SNAPSHOT,
+                "changes[0].obligation.fulfilledOn");
+        assertBad(m, List.of(paid, new ObligationChange(ContractId.of("C-1"), new ObligationSnapshot("PAY-1",
+                ObligationKind.PAYMENT_IN, MARCH_31, null, Money.ofMinor(java.math.BigInteger.ONE.shiftLeft(63),
+                        java.util.Currency.getInstance("CNY"))))), RiskError.AMOUNT_OUT_OF_RANGE,
+                "changes[1].obligation.outstanding");
+        assertEquals(before, m.alerts());
+    }
+
+    private static void assertBad(RiskMonitor m, List<ObligationChange> changes, RiskError error, String path) {
+        PactumException e = assertThrows(PactumException.class, () -> m.putObligations(changes));
+        assertEquals(error, e.errorCode());
+        assertEquals(path, e.path());
+    }
+
+    @Test
     void advanceTo_earlierDate_dateBackwards() {
         RiskMonitor m = engine("CNY").monitor(portfolio(), MARCH_31);
         assertEquals(RiskError.DATE_BACKWARDS, assertThrows(PactumException.class,
