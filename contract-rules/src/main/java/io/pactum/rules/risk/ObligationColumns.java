@@ -22,16 +22,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObligationColumns {
 
-    // an obligation's longs: id hash (high half), currency number (bits 8 to 31) and kind (low
-    // byte); due day (high) and fulfilment day (low); outstanding minor units; next change day
+    // an obligation's longs: currency number (bits 8 to 31) and kind (low byte); due day (high)
+    // and fulfilment day (low); outstanding minor units; state (alert bit and tag)
     static final int LONGS = 4;
     static final int KEY = 0;
     static final int DAYS = 1;
     static final int OUTSTANDING = 2;
-    static final int NEXT = 3;
-    /** NEXT bit: the obligation has an alert ({@link #alert}). */
+    static final int STATE = 3;
+    /** STATE bit: the obligation has an alert ({@link #alert}). */
     static final long HAS_ALERT = 1L << 32;
-    /** NEXT bits 33 to 63: the tag of the bulk call's change that changed the obligation last. */
+    /** STATE bits 33 to 63: the tag of the bulk call's change that changed the obligation last. */
     private static final int TAG_SHIFT = 33;
     private static final long UNTAGGED = (1L << TAG_SHIFT) - 1;
     /** The highest tag. */
@@ -40,12 +40,17 @@ final class ObligationColumns {
     // the primitive values of obligation k at ob[k * LONGS ...], side by side: one cache line
     // per obligation instead of one per column, and a contract's obligations in consecutive lines
     long[] ob = new long[8 * LONGS];
+    // per obligation its id's hash (high half) and its next change day (low half): the values a
+    // change reads for all of a contract's obligations (to find one by id, to find the earliest
+    // next change day), packed so that a contract's ten obligations take one or two lines and the
+    // other columns are read for the changed obligation only
+    private long[] index = new long[8];
     // the references of obligation k at refs[k * REFS ...]: its id and its alert side by side, so
     // that a change reads one more line, not one per column (the currency is a number in ob)
     private static final int REFS = 2;
     private @Nullable Object[] refs = new Object[8 * REFS];
     /** The currencies by number; number 0 is "none". */
-    private final List<@Nullable Currency> currencies = new ArrayList<>(List.of(NO_CURRENCY));
+    private final List<Currency> currencies = new ArrayList<>(List.of(NO_CURRENCY));
     private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private int top;
@@ -60,8 +65,8 @@ final class ObligationColumns {
 
     // ---- obligation values
 
-    static long key(int idHash, int kind, int currencyNumber) {
-        return ((long) idHash << 32) | (currencyNumber << 8) | kind;
+    static long key(int kind, int currencyNumber) {
+        return (currencyNumber << 8) | kind;
     }
 
     static long days(int due, int fulfilled) {
@@ -77,7 +82,7 @@ final class ObligationColumns {
     }
 
     int idHash(int k) {
-        return (int) (ob[k * LONGS + KEY] >>> 32);
+        return (int) (index[k] >>> 32);
     }
 
     int kind(int k) {
@@ -126,24 +131,40 @@ final class ObligationColumns {
         }
     }
 
+    /** The first day obligation {@code k}'s outcome can change. */
     int next(int k) {
-        return (int) ob[k * LONGS + NEXT];
+        return (int) index[k];
+    }
+
+    /** Sets the first day obligation {@code k}'s outcome can change. */
+    void next(int k, int day) {
+        index[k] = (index[k] & 0xFFFF_FFFF_0000_0000L) | (day & 0xFFFF_FFFFL);
+    }
+
+    /** Whether obligation {@code k} has an alert (read from its line, not from the alert column). */
+    boolean hasAlert(int k) {
+        return (ob[k * LONGS + STATE] & HAS_ALERT) != 0;
+    }
+
+    /** Records whether obligation {@code k} has an alert, taking its tag off. */
+    void hasAlert(int k, boolean has) {
+        ob[k * LONGS + STATE] = has ? HAS_ALERT : 0;
     }
 
     /** The tag slot {@code k} was last given by a bulk call, 0 for none. */
     int tag(int k) {
-        return (int) (ob[k * LONGS + NEXT] >>> TAG_SHIFT);
+        return (int) (ob[k * LONGS + STATE] >>> TAG_SHIFT);
     }
 
     /** Tags slot {@code k}, keeping its next change day and alert bit. */
     void tag(int k, int tag) {
-        int o = k * LONGS + NEXT;
+        int o = k * LONGS + STATE;
         ob[o] = (ob[o] & UNTAGGED) | ((long) tag << TAG_SHIFT);
     }
 
     /** Takes every slot's tag off (when the tags would wrap around). */
     void clearTags() {
-        for (int o = NEXT; o < top * LONGS; o += LONGS) {
+        for (int o = STATE; o < top * LONGS; o += LONGS) {
             ob[o] &= UNTAGGED;
         }
     }
@@ -157,7 +178,8 @@ final class ObligationColumns {
     void set(int k, String obligationId, int idHash, int kind, int dueDay, int fulfilledDay, long outstanding,
             @Nullable Currency obligationCurrency) {
         int o = k * LONGS;
-        ob[o + KEY] = key(idHash, kind, currencyNumber(obligationCurrency));
+        ob[o + KEY] = key(kind, currencyNumber(obligationCurrency));
+        index[k] = ((long) idHash << 32) | (index[k] & 0xFFFF_FFFFL);
         ob[o + DAYS] = days(dueDay, fulfilledDay);
         ob[o + OUTSTANDING] = outstanding;
         refs[k * REFS] = obligationId;
@@ -165,7 +187,8 @@ final class ObligationColumns {
 
     /** Marks slot {@code k} as not evaluated yet: no next change day, no alert. */
     void unevaluated(int k) {
-        ob[k * LONGS + NEXT] = ContractEvaluator.NEVER;
+        ob[k * LONGS + STATE] = 0;
+        next(k, ContractEvaluator.NEVER);
         refs[k * REFS + 1] = null;
     }
 
@@ -194,19 +217,21 @@ final class ObligationColumns {
     }
 
     /**
-     * Reads a region's obligation lines and the line of its ids and alerts, and nothing else: a bulk
-     * call reads the regions of many changes one after the other, so that their cache misses
-     * overlap, before it changes them.
+     * Reads what a change to the obligation whose id has this hash reads: the region's index
+     * entries, and that obligation's line and references; nothing else. A bulk call reads these for
+     * many changes one after the other, so that their cache misses overlap, before it changes them.
      *
      * @return a value for the caller to fold into a result the JIT cannot drop
      */
-    long probe(int offset, int count) {
-        long sum = 0;
-        // two obligations (eight longs) to a 64-byte line
-        for (int o = offset * LONGS, end = (offset + count) * LONGS; o < end; o += 8) {
-            sum += ob[o];
+    long probe(int offset, int count, int hash) {
+        int k = offset;
+        while (k < offset + count && (int) (index[k] >>> 32) != hash) {
+            k++;
         }
-        return count == 0 || refs[(offset + count) * REFS - 1] == null ? sum : sum + 1;
+        if (k == offset + count) {
+            return k; // a new obligation: it goes to the region's end or to a new region
+        }
+        return ob[k * LONGS + KEY] + (refs[k * REFS] == null ? 0 : 1);
     }
 
     // ---- regions
@@ -240,6 +265,7 @@ final class ObligationColumns {
 
     private void grow(int n) {
         ob = Arrays.copyOf(ob, n * LONGS);
+        index = Arrays.copyOf(index, n);
         refs = Arrays.copyOf(refs, n * REFS);
     }
 
@@ -267,6 +293,7 @@ final class ObligationColumns {
     private void move(int from, int to, int count) {
         System.arraycopy(ob, from * LONGS, ob, to * LONGS, count * LONGS);
         System.arraycopy(refs, from * REFS, refs, to * REFS, count * REFS);
+        System.arraycopy(index, from, index, to, count);
     }
 
     private void clear(int from, int n) {

@@ -1,9 +1,7 @@
 package io.pactum.rules.risk;
 
 import static io.pactum.rules.risk.ObligationColumns.DAYS;
-import static io.pactum.rules.risk.ObligationColumns.HAS_ALERT;
 import static io.pactum.rules.risk.ObligationColumns.LONGS;
-import static io.pactum.rules.risk.ObligationColumns.NEXT;
 import static io.pactum.rules.risk.ObligationColumns.OUTSTANDING;
 import static io.pactum.rules.risk.ObligationColumns.due;
 import static io.pactum.rules.risk.ObligationColumns.fulfilled;
@@ -454,7 +452,10 @@ public final class RiskMonitor {
             for (int j = from; j < to; j++) {
                 int row = b.rows[j];
                 int base = row * ROW_INTS;
-                ahead += columns.probe(rowInts[base + OFFSET], rowInts[base + COUNT]) + due.probe(row);
+                ahead += columns.probe(rowInts[base + OFFSET], rowInts[base + COUNT], b.idHashes[j]) + due.probe(row);
+            }
+            for (int j = from; j < to; j++) {
+                ahead += probeSnapshot(b, j);
             }
             for (int j = from; j < to; j++) {
                 int row = b.rows[j];
@@ -475,6 +476,23 @@ public final class RiskMonitor {
         lastTag = tagBase + b.size;
         alertChanges.clear();
         return b.diff();
+    }
+
+    /**
+     * Reads the values of the contract's snapshot an alert is built from when change {@code j} will
+     * raise one (or keep one, rebuilt): the contract's number and id, which lie elsewhere than the
+     * monitor's columns.
+     */
+    private long probeSnapshot(ObligationBatch b, int j) {
+        int row = b.rows[j];
+        ObligationRules rules = settings.get(rowInts[row * ROW_INTS + FLAGS] >>> SETTINGS_SHIFT);
+        long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, b.kinds[j], b.dueDays[j],
+                b.fulfilledDays[j], b.outstanding[j], asOf);
+        if (ContractEvaluator.code(outcome) == ContractEvaluator.NO_ALERT) {
+            return 0;
+        }
+        RiskSnapshot s = snapshots[row];
+        return s.number.length() + s.contractId.value().length();
     }
 
     /** Lets tests make the bulk calls' tags wrap around. */
@@ -588,11 +606,11 @@ public final class RiskMonitor {
         long outcome = ContractEvaluator.outcome(rules.aging, rules.late, rules.overdue, columns.kind(k), due(days),
                 fulfilled(days), columns.ob[o + OUTSTANDING], asOf);
         int code = ContractEvaluator.code(outcome);
-        long state = columns.ob[o + NEXT];
         // the alert bit lives in the obligation's line: most changes never read the alert column
-        Alert old = (state & HAS_ALERT) != 0 ? columns.alert(k) : null;
+        Alert old = columns.hasAlert(k) ? columns.alert(k) : null;
+        columns.next(k, ContractEvaluator.next(outcome));
         if (old == null && code == ContractEvaluator.NO_ALERT) {
-            columns.ob[o + NEXT] = ContractEvaluator.next(outcome) & 0xFFFF_FFFFL;
+            columns.hasAlert(k, false);
             return;
         }
         Alert now = code == ContractEvaluator.NO_ALERT ? null
@@ -610,7 +628,7 @@ public final class RiskMonitor {
             rowInts[base + ALERTS]++;
         }
         columns.alert(k, now);
-        columns.ob[o + NEXT] = (ContractEvaluator.next(outcome) & 0xFFFF_FFFFL) | (now == null ? 0 : HAS_ALERT);
+        columns.hasAlert(k, now != null);
         if (old != null && now != null && old.key().equals(now.key())) {
             return; // still open, in its new version
         }
