@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.pactum.core.contract.ContractId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,8 @@ class MonitorBatchProperties {
             @ForAll @IntRange(min = 0, max = 40) int batchSize, @ForAll boolean nearTagLimit) {
         RiskEngine engine = RiskFixtures.engine("CNY");
         Random r = new Random(seed);
-        Map<ContractId, RiskSnapshot> current = new LinkedHashMap<>();
-        for (RiskSnapshot s : RandomPortfolio.portfolio(seed, size, "CNY")) {
-            current.put(s.contractId(), s);
-        }
-        LocalDate asOf = RandomPortfolio.BASE.plusDays(r.nextInt(200) - 250);
+        Map<ContractId, RiskSnapshot> current = RandomPortfolio.byId(seed, size, "CNY");
+        LocalDate asOf = RandomPortfolio.asOf(r);
         RiskMonitor batched = engine.monitor(current.values(), asOf);
         RiskMonitor single = engine.monitor(current.values(), asOf);
         batched.compactionFloor(r.nextBoolean() ? 0 : 64);

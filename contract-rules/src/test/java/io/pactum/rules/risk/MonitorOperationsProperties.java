@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.pactum.core.contract.ContractId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,13 +26,9 @@ class MonitorOperationsProperties {
             @ForAll @IntRange(min = 1, max = 12) int size, @ForAll @IntRange(min = 1, max = 60) int steps) {
         RiskEngine engine = RiskFixtures.engine("CNY");
         Random r = new Random(seed);
-        Map<ContractId, RiskSnapshot> current = new LinkedHashMap<>();
-        List<RiskSnapshot> earlier = new ArrayList<>();
-        for (RiskSnapshot s : RandomPortfolio.portfolio(seed, size, "CNY")) {
-            current.put(s.contractId(), s);
-            earlier.add(s);
-        }
-        LocalDate asOf = RandomPortfolio.BASE.plusDays(r.nextInt(200) - 250);
+        Map<ContractId, RiskSnapshot> current = RandomPortfolio.byId(seed, size, "CNY");
+        List<RiskSnapshot> earlier = new ArrayList<>(current.values());
+        LocalDate asOf = RandomPortfolio.asOf(r);
         RiskMonitor monitor = engine.monitor(current.values(), asOf);
         monitor.compactionFloor(r.nextBoolean() ? 0 : 64);
         for (int step = 0; step < steps; step++) {

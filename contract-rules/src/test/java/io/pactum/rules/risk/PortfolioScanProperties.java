@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -126,11 +125,8 @@ class PortfolioScanProperties {
             @ForAll @IntRange(min = 0, max = 30) int size, @ForAll @IntRange(min = 1, max = 25) int steps) {
         RiskEngine engine = engine("CNY");
         Random r = new Random(seed);
-        Map<ContractId, RiskSnapshot> current = new LinkedHashMap<>();
-        for (RiskSnapshot s : RandomPortfolio.portfolio(seed, size, "CNY")) {
-            current.put(s.contractId(), s);
-        }
-        LocalDate asOf = RandomPortfolio.BASE.plusDays(r.nextInt(200) - 250);
+        Map<ContractId, RiskSnapshot> current = RandomPortfolio.byId(seed, size, "CNY");
+        LocalDate asOf = RandomPortfolio.asOf(r);
         RiskMonitor monitor = engine.monitor(current.values(), asOf);
         int next = size;
         for (int step = 0; step < steps; step++) {
@@ -167,11 +163,8 @@ class PortfolioScanProperties {
             @ForAll @IntRange(min = 1, max = 30) int size, @ForAll @IntRange(min = 1, max = 30) int steps) {
         RiskEngine engine = engine("CNY");
         Random r = new Random(seed);
-        Map<ContractId, RiskSnapshot> current = new LinkedHashMap<>();
-        for (RiskSnapshot s : RandomPortfolio.portfolio(seed, size, "CNY")) {
-            current.put(s.contractId(), s);
-        }
-        LocalDate asOf = RandomPortfolio.BASE.plusDays(r.nextInt(200) - 250);
+        Map<ContractId, RiskSnapshot> current = RandomPortfolio.byId(seed, size, "CNY");
+        LocalDate asOf = RandomPortfolio.asOf(r);
         RiskMonitor monitor = engine.monitor(current.values(), asOf);
         for (int step = 0; step < steps; step++) {
             int action = r.nextInt(5);

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -35,6 +37,20 @@ final class RandomPortfolio {
             out.add(contract(r, "C-" + i, ccy));
         }
         return out;
+    }
+
+    /** {@link #portfolio} by contract id, in portfolio order: the state the monitor tests change. */
+    static Map<ContractId, RiskSnapshot> byId(long seed, int size, String ccy) {
+        Map<ContractId, RiskSnapshot> out = new LinkedHashMap<>();
+        for (RiskSnapshot s : portfolio(seed, size, ccy)) {
+            out.put(s.contractId(), s);
+        }
+        return out;
+    }
+
+    /** An evaluation date from 250 to 51 days before {@link #BASE}, so that the portfolio's dates fall around it. */
+    static LocalDate asOf(Random r) {
+        return BASE.plusDays(r.nextInt(200) - 250);
     }
 
     static LocalDate date(Random r) {
