@@ -2,6 +2,7 @@ package io.pactum.rules.risk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +50,8 @@ final class ObligationColumns {
     // that a change reads one more line, not one per column (the currency is a number in ob)
     private static final int REFS = 2;
     private @Nullable Object[] refs = new Object[8 * REFS];
-    /** The currencies by number; number 0 is "none". */
-    private final List<Currency> currencies = new ArrayList<>(List.of(NO_CURRENCY));
-    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
+    /** The currencies by number; number 0 (null) is "none". */
+    private final List<@Nullable Currency> currencies = new ArrayList<>(Collections.singletonList(null));
 
     private int top;
     private int garbage;
@@ -91,8 +91,7 @@ final class ObligationColumns {
 
     /** The currency of obligation {@code k}'s amount, or {@code null} for none. */
     @Nullable Currency currency(int k) {
-        Currency c = currencies.get((int) ob[k * LONGS + KEY] >>> 8);
-        return c == NO_CURRENCY ? null : c;
+        return currencies.get((int) ob[k * LONGS + KEY] >>> 8);
     }
 
     /** The number of a currency ({@code null} is 0), numbering it on first use. */
