@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A batch of obligation changes read into columns, for {@link RiskMonitor#putObligations}: each
  * change's values are read from the host's objects once, checked (so that a bad change is refused
  * before any is applied), and then applied from these arrays without reading those objects again
- * (by then they are out of the cache).
+ * (by then they are out of the cache). Index {@code j} of the columns is the change's place in the
+ * batch until {@link #sortByRow} puts the changes in row order, and its place in that order after.
  *
  * <p>Not thread-safe: one call's scratch space.
  */
