@@ -2,7 +2,6 @@ package io.pactum.rules.risk;
 
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,10 +105,11 @@ final class ObligationBatch {
         ids[j] = o.id();
         idHashes[j] = o.id().hashCode();
         kinds[j] = o.kind().ordinal();
-        dueDays[j] = day(o.dueDate(), j, "dueDate");
-        fulfilledDays[j] = o.fulfilledOn() == null ? RiskSnapshot.OPEN : day(o.fulfilledOn(), j, "fulfilledOn");
+        dueDays[j] = RiskSnapshot.day(o.dueDate(), "changes", j, ".obligation.dueDate");
+        fulfilledDays[j] = o.fulfilledOn() == null ? RiskSnapshot.OPEN
+                : RiskSnapshot.day(o.fulfilledOn(), "changes", j, ".obligation.fulfilledOn");
         Money amount = o.outstanding();
-        outstanding[j] = amount == null ? -1 : minor(amount, j);
+        outstanding[j] = amount == null ? -1 : RiskSnapshot.minor(amount, "changes", j, ".obligation.outstanding");
         currencies[j] = amount == null ? null : amount.currency();
     }
 
@@ -217,22 +217,5 @@ final class ObligationBatch {
         open.sort(AlertChanges.BY_KEY);
         resolved.sort(AlertChanges.BY_KEY);
         return new AlertDiff(raised, open, resolved);
-    }
-
-    private static int day(LocalDate d, int j, String field) {
-        int year = d.getYear();
-        if (year < 1 || year > 9999) {
-            RiskSnapshot.day(d, path(j, field)); // names the field and throws
-        }
-        return (int) d.toEpochDay();
-    }
-
-    private static long minor(Money m, int j) {
-        BigInteger units = m.minorUnits();
-        return units.bitLength() > 62 ? RiskSnapshot.minor(m, path(j, "outstanding")) : units.longValue();
-    }
-
-    private static String path(int j, String field) {
-        return "changes[" + j + "].obligation." + field;
     }
 }

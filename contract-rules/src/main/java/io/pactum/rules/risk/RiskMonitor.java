@@ -9,7 +9,6 @@ import static io.pactum.rules.risk.ObligationColumns.fulfilled;
 import io.pactum.core.contract.ContractId;
 import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,14 +29,17 @@ import org.jspecify.annotations.Nullable;
  * counterparty numbers; per obligation (flat arrays, a contract's obligations side by side) the
  * obligation's values, its next change date and its alert, if it has one. A change to one
  * obligation of one contract among a million is bound by memory latency, so it reads a few cache
- * lines: the id table (hash next to row), the row's line, the obligation's columns. Counters are
+ * lines: the id table (hash next to row), the row's line, the obligation's columns. A batch of
+ * changes ({@link #putObligations}) reads those of many changes together, in row order, so that
+ * the waits overlap. Counters are
  * adjusted by difference; the due index is a day-indexed calendar of rows; concentration is
  * recomputed from the counterparty totals only when they or the date changed. An alert is built
  * only when an obligation's outcome is an alert; a change that leaves a contract without alerts
  * before and after returns one shared quiet diff.
  *
  * <p>The parts live in package-private helpers: {@link ObligationColumns} (the obligation columns
- * and their regions), {@link AlertChanges} (a change's came and gone alerts and its diff),
+ * and their regions), {@link ObligationBatch} (a batch's changes read into columns, sorted by row,
+ * and its diff), {@link AlertChanges} (a change's came and gone alerts and its diff),
  * {@link ObligationRules}, {@link ContractRows}, {@link DueCalendar}, {@link MonitorCounts} and
  * {@link MonitorExposures}; this class holds the per-contract rows and decides what to
  * re-evaluate.
@@ -243,10 +245,11 @@ public final class RiskMonitor {
         }
         int i = obligationIndex(row, obligation.id());
         // checked before anything changes, so that a bad obligation leaves the monitor as it was
-        int dueDay = day(obligation.dueDate(), "obligations", i, ".dueDate");
+        int dueDay = RiskSnapshot.day(obligation.dueDate(), "obligations", i, ".dueDate");
         int fulfilled = obligation.fulfilledOn() == null ? RiskSnapshot.OPEN
-                : day(obligation.fulfilledOn(), "obligations", i, ".fulfilledOn");
-        long outstanding = minor(obligation.outstanding(), "obligations", i);
+                : RiskSnapshot.day(obligation.fulfilledOn(), "obligations", i, ".fulfilledOn");
+        Money amount = obligation.outstanding();
+        long outstanding = amount == null ? -1 : RiskSnapshot.minor(amount, "obligations", i, ".outstanding");
         int alertsBefore = rowInts[row * ROW_INTS + ALERTS];
         apply(row, i, obligation, dueDay, fulfilled, outstanding);
         schedule(row);
@@ -283,27 +286,6 @@ public final class RiskMonitor {
         }
         evaluations++;
         return offset + i;
-    }
-
-    /** A date's epoch day; the path ({@code list[index]field}) is built only to name a bad date. */
-    private static int day(LocalDate d, String list, int index, String field) {
-        int year = d.getYear();
-        if (year < 1 || year > 9999) {
-            // the snapshot's check names the field and throws
-            RiskSnapshot.day(d, list + "[" + index + "]" + field);
-        }
-        return (int) d.toEpochDay();
-    }
-
-    private static long minor(@Nullable Money m, String list, int index) {
-        if (m == null) {
-            return -1;
-        }
-        BigInteger units = m.minorUnits();
-        if (units.bitLength() > 62) {
-            return RiskSnapshot.minor(m, list + "[" + index + "].outstanding");
-        }
-        return units.longValue();
     }
 
     /**

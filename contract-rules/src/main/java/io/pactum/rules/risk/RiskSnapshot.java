@@ -164,10 +164,10 @@ public final class RiskSnapshot {
             }
             obId[i] = o.id();
             obKind[i] = (byte) o.kind().ordinal();
-            obDue[i] = day(o.dueDate(), "obligations[" + i + "].dueDate");
-            obFulfilled[i] = o.fulfilledOn() == null ? OPEN : day(o.fulfilledOn(), "obligations[" + i + "].fulfilledOn");
+            obDue[i] = day(o.dueDate(), "obligations", i, ".dueDate");
+            obFulfilled[i] = o.fulfilledOn() == null ? OPEN : day(o.fulfilledOn(), "obligations", i, ".fulfilledOn");
             Money out = o.outstanding();
-            obOutstanding[i] = out == null ? -1 : minor(out, "obligations[" + i + "].outstanding");
+            obOutstanding[i] = out == null ? -1 : minor(out, "obligations", i, ".outstanding");
             obCurrency[i] = out == null ? null : out.currency();
         }
     }
@@ -200,11 +200,10 @@ public final class RiskSnapshot {
         this.deviations = base.deviations;
         this.facts = base.facts;
         int n = Math.max(base.obId.length, index + 1);
-        String path = "obligations[" + index + "]";
-        int due = day(o.dueDate(), path + ".dueDate");
-        int fulfilled = o.fulfilledOn() == null ? OPEN : day(o.fulfilledOn(), path + ".fulfilledOn");
+        int due = day(o.dueDate(), "obligations", index, ".dueDate");
+        int fulfilled = o.fulfilledOn() == null ? OPEN : day(o.fulfilledOn(), "obligations", index, ".fulfilledOn");
         Money out = o.outstanding();
-        long outstanding = out == null ? -1 : minor(out, path + ".outstanding");
+        long outstanding = out == null ? -1 : minor(out, "obligations", index, ".outstanding");
         this.obId = Arrays.copyOf(base.obId, n);
         this.obKind = Arrays.copyOf(base.obKind, n);
         this.obDue = Arrays.copyOf(base.obDue, n);
@@ -217,6 +216,24 @@ public final class RiskSnapshot {
         obFulfilled[index] = fulfilled;
         obOutstanding[index] = outstanding;
         obCurrency[index] = out == null ? null : out.currency();
+    }
+
+    /**
+     * {@link #minor(Money, String)} for a field of a list element: the path ({@code list[index]field})
+     * is built only to name a bad amount, since obligations are checked by the million.
+     */
+    static long minor(Money m, String list, int index, String field) {
+        BigInteger units = m.minorUnits();
+        return units.bitLength() > 62 ? minor(m, list + "[" + index + "]" + field) : units.longValue();
+    }
+
+    /**
+     * {@link #day(LocalDate, String)} for a field of a list element: the path ({@code list[index]field})
+     * is built only to name a bad date.
+     */
+    static int day(LocalDate d, String list, int index, String field) {
+        int year = d.getYear();
+        return year < 1 || year > 9999 ? day(d, list + "[" + index + "]" + field) : (int) d.toEpochDay();
     }
 
     static long minor(Money m, String path) {
