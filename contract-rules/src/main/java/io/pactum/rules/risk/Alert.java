@@ -72,8 +72,8 @@ public record Alert(String key, String ruleId, RiskRule rule, Severity severity,
     public static String key(String ruleId, @Nullable ContractId contractId, AlertSubject subject,
             @Nullable String variant) {
         StringBuilder sb = new StringBuilder(64).append(ruleId).append('/')
-                .append(contractId == null ? "-" : contractId.value()).append('/').append(subject.kind().label())
-                .append(':').append(subject.id());
+                .append(contractId == null ? "-" : contractId.value()).append('/');
+        subject.appendTo(sb);
         if (variant != null) {
             sb.append('/').append(variant);
         }

@@ -39,6 +39,11 @@ public record AlertSubject(Kind kind, String id) {
 
     @Override
     public String toString() {
-        return kind.label() + ":" + id;
+        return appendTo(new StringBuilder(kind.label().length() + 1 + id.length())).toString();
+    }
+
+    /** Appends the subject as alert keys spell it ({@code obligation:PAY-1}), without a string of its own. */
+    StringBuilder appendTo(StringBuilder sb) {
+        return sb.append(kind.label()).append(':').append(id);
     }
 }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * slots, and the management of those regions: handing them out at the top, moving a contract's
  * obligations when they outgrow their region, and packing the regions together again when enough
  * of the columns are holes. It exists so that {@link RiskMonitor} reads as the monitoring logic,
- * while the slot layout (which keeps a change to one obligation within one cache line) is kept in
- * one place.
+ * while the slot layout is kept in one place: the layout is what keeps a change to one obligation
+ * to a few cache lines (the contract's index entries, the obligation's line, its references).
  *
  * <p>A row's region is recorded in the monitor's row ints ({@link RiskMonitor#OFFSET},
  * {@link RiskMonitor#COUNT}, {@link RiskMonitor#CAPACITY}), next to the row's other ints, so that
@@ -155,7 +155,7 @@ final class ObligationColumns {
         return (int) (ob[k * LONGS + STATE] >>> TAG_SHIFT);
     }
 
-    /** Tags slot {@code k}, keeping its next change day and alert bit. */
+    /** Tags slot {@code k}, keeping its alert bit. */
     void tag(int k, int tag) {
         int o = k * LONGS + STATE;
         ob[o] = (ob[o] & UNTAGGED) | ((long) tag << TAG_SHIFT);
