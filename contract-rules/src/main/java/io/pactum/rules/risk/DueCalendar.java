@@ -4,11 +4,15 @@ import java.util.Arrays;
 
 /**
  * The monitor's due index: which contract rows are due for re-evaluation on which day. One bucket
- * per day (an int list of rows), indexed by the day's offset from a base day; each row knows its
- * day and its position in that day's bucket, so that filing, moving and removing a row are a few
- * array writes (removal swaps the bucket's last row in), with no boxing and no tree walk. The
- * monitor reschedules a row on every change, so this is on the hot path; days are dense (the next
- * change days of a portfolio fall within a few years), so the bucket array stays small.
+ * per day (an int list of rows), indexed by the day's offset from a base day, and per row the day
+ * it is filed under. Moving a row writes its new day and appends it to the new day's bucket; the
+ * entry left in the old bucket is not searched for, but skipped when that bucket is taken (its
+ * row is filed under another day by then). The monitor reschedules a row on every change, so
+ * this is on the hot path: a move reads no line of the old bucket and no line of the row's, only
+ * writes, which do not hold up the changes after it the way a read that misses the cache does.
+ * Left entries are swept out once they could outnumber the rows, so memory stays bounded. Days are
+ * dense (the next change days of a portfolio fall within a few years), so the bucket array stays
+ * small.
  *
  * <p>Not thread-safe.
  */
@@ -16,6 +20,8 @@ final class DueCalendar {
 
     /** "Not filed". */
     static final int NONE = Integer.MAX_VALUE;
+    /** A row's day while a sweep keeps its entry: a second entry of the row in the bucket is then dropped. */
+    private static final int KEPT = Integer.MIN_VALUE;
     private static final int[] EMPTY = new int[0];
 
     /** The day of bucket 0. */
@@ -24,74 +30,47 @@ final class DueCalendar {
     private int[] sizes = new int[64];
     /** No bucket below this index holds a row. */
     private int lowest = Integer.MAX_VALUE;
-    /**
-     * Per row: the day it is filed under ({@link #NONE} if none, high half) and its position in
-     * that bucket (low half), side by side so that moving a row reads one cache line, not two.
-     */
-    private long[] place = new long[0];
+    /** Per row, the day it is filed under, or {@link #NONE}. */
+    private int[] filed = new int[0];
+    /** The entries in all buckets, rows filed there and entries left behind by moves. */
+    private long entries;
+    /** Entries beyond twice the rows that are allowed before a sweep; tests lower it. */
+    private int sweepFloor = 4096;
 
     DueCalendar(int base) {
         this.base = base;
     }
 
+    /** Lets tests make sweeps happen on small calendars. */
+    void sweepFloor(int entries) {
+        this.sweepFloor = entries;
+    }
+
     /** The day a row is filed under, or {@link #NONE}. */
     int dayOf(int row) {
-        return row < place.length ? day(place[row]) : NONE;
+        return row < filed.length ? filed[row] : NONE;
     }
 
     /**
-     * Reads where a row is filed (its place and its bucket slot), and nothing else: a bulk call reads
-     * the places of many rows one after the other, so that their cache misses overlap, before it
-     * moves them.
-     *
-     * @return a value for the caller to fold into a result the JIT cannot drop
-     */
-    long probe(int row) {
-        if (row >= place.length) {
-            return 0;
-        }
-        long p = place[row];
-        int index = day(p) - base;
-        if (day(p) == NONE || index < 0 || index >= buckets.length) {
-            return p;
-        }
-        int[] bucket = buckets[index];
-        int slot = (int) p;
-        return bucket == null || slot >= bucket.length ? p : p + bucket[slot];
-    }
-
-    private static int day(long place) {
-        return (int) (place >>> 32);
-    }
-
-    private static long place(int day, int slot) {
-        return ((long) day << 32) | (slot & 0xFFFF_FFFFL);
-    }
-
-    /**
-     * Files a row under a day, moving it from the day it was filed under; {@link #NONE} unfiles
+     * Files a row under a day, taking it from the day it was filed under; {@link #NONE} unfiles
      * it. A day before the base day is filed under the base day (it is due on the next roll-over).
      */
     void schedule(int row, int day) {
-        if (row >= place.length) {
-            int n = Math.max(row + 1, place.length * 2);
-            int old = place.length;
-            place = Arrays.copyOf(place, n);
-            Arrays.fill(place, old, n, place(NONE, 0));
-        }
-        long current = place[row];
-        if (day(current) == day) {
-            return;
-        }
-        if (day(current) != NONE) {
-            unlink((int) current, day(current) - base);
+        if (row >= filed.length) {
+            int n = Math.max(row + 1, filed.length * 2);
+            int old = filed.length;
+            filed = Arrays.copyOf(filed, n);
+            Arrays.fill(filed, old, n, NONE);
         }
         if (day == NONE) {
-            place[row] = place(NONE, 0);
+            filed[row] = NONE;
             return;
         }
-        int filed = Math.max(day, base);
-        int index = filed - base;
+        // no read of the row's day: the monitor calls only for a new day, and a second entry under
+        // the same day is dropped when the bucket is taken
+        int day0 = Math.max(day, base);
+        filed[row] = day0;
+        int index = day0 - base;
         if (index >= buckets.length) {
             grow(index);
         }
@@ -102,20 +81,10 @@ final class DueCalendar {
             buckets[index] = bucket;
         }
         bucket[size] = row;
-        place[row] = place(filed, size);
         sizes[index] = size + 1;
         lowest = Math.min(lowest, index);
-    }
-
-    /** Takes the row at {@code slot} out of bucket {@code index}, moving the bucket's last row into its slot. */
-    private void unlink(int slot, int index) {
-        int[] bucket = buckets[index];
-        int last = --sizes[index];
-        if (slot != last) {
-            int moved = bucket[last];
-            bucket[slot] = moved;
-            // the moved row is filed under this bucket's day: a store, no read of a random line
-            place[moved] = place(base + index, slot);
+        if (++entries > 2L * filed.length + sweepFloor) {
+            sweep();
         }
     }
 
@@ -126,9 +95,9 @@ final class DueCalendar {
     }
 
     /**
-     * Takes every row filed under a day up to {@code day}, earliest day first, unfiling them; the
-     * rows of one day in filing order (after removals). Rows filed while the caller handles the
-     * result are not in it. Empty when nothing is due.
+     * Takes every row filed under a day up to {@code day}, earliest day first, unfiling them; each
+     * row of a day once. Rows filed while the caller handles the result are not in
+     * it. Empty when nothing is due.
      */
     int[] takeFirstDue(int day) {
         int limit = day - base;
@@ -139,15 +108,56 @@ final class DueCalendar {
                 lowest++;
                 continue;
             }
-            int[] rows = Arrays.copyOf(buckets[index], size);
-            sizes[index] = 0;
-            for (int r : rows) {
-                place[r] = place(NONE, 0);
+            int[] bucket = buckets[index];
+            int bucketDay = base + index;
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                int row = bucket[i];
+                if (filed[row] == bucketDay) {
+                    filed[row] = NONE; // so that a second entry of the row is skipped
+                    bucket[n++] = row;
+                }
             }
-            return rows;
+            sizes[index] = 0;
+            entries -= size;
+            if (n > 0) {
+                return Arrays.copyOf(bucket, n);
+            }
         }
         rebase(day);
         return EMPTY;
+    }
+
+    /**
+     * Drops the entries of rows filed elsewhere since, and second entries of a row, from every
+     * bucket, keeping the rows' filing order.
+     */
+    private void sweep() {
+        entries = 0;
+        for (int index = 0; index < sizes.length; index++) {
+            int size = sizes[index];
+            if (size == 0) {
+                continue;
+            }
+            int[] bucket = buckets[index];
+            int bucketDay = base + index;
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                int row = bucket[i];
+                if (filed[row] == bucketDay) {
+                    filed[row] = KEPT;
+                    bucket[n++] = row;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                filed[bucket[i]] = bucketDay;
+            }
+            sizes[index] = n;
+            entries += n;
+            if (n < bucket.length / 4) {
+                buckets[index] = n == 0 ? null : Arrays.copyOf(bucket, Math.max(4, n));
+            }
+        }
     }
 
     /** Drops the buckets before {@code day} once they are all empty, keeping the array from creeping. */
