@@ -10,6 +10,7 @@ import io.pactum.core.error.PactumException;
 import io.pactum.core.money.Money;
 import io.pactum.rules.facts.ContractFacts;
 import io.pactum.rules.facts.DeviationFacts;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -223,8 +224,10 @@ public final class RiskSnapshot {
      * is built only to name a bad amount, since obligations are checked by the million.
      */
     static long minor(Money m, String list, int index, String field) {
-        BigInteger units = m.minorUnits();
-        return units.bitLength() > 62 ? minor(m, list + "[" + index + "]" + field) : units.longValue();
+        BigDecimal amount = m.amount();
+        // up to 18 digits the minor units fit, and are read without the BigInteger minorUnits() makes
+        return amount.precision() <= 18 ? amount.scaleByPowerOfTen(amount.scale()).longValue()
+                : minor(m, list + "[" + index + "]" + field);
     }
 
     /**
