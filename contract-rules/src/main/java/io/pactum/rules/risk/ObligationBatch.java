@@ -16,14 +16,18 @@ import org.jspecify.annotations.Nullable;
  * (by then they are out of the cache). Index {@code j} of the columns is the change's place in the
  * batch until {@link #sortByRow} puts the changes in row order, and its place in that order after.
  *
- * <p>Not thread-safe: one call's scratch space.
+ * <p>The arrays are kept from call to call ({@link #start}, {@link #finish}), so that a monitor
+ * fed batch after batch does not allocate and zero them, and sort into, for every batch.
+ *
+ * <p>Not thread-safe: one call's scratch space at a time.
  */
 final class ObligationBatch {
 
     private static final int RADIX_BITS = 11;
     private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
-    final int size;
+    /** The number of changes of the current call. */
+    int size;
     /** The contract id's hash ({@link ContractRows#hash}) once read, the contract's row once found. */
     int[] rows;
     String[] ids;
@@ -44,20 +48,70 @@ final class ObligationBatch {
     /** Scratch for {@link #probe}: a block's obligations. */
     private final @Nullable ObligationSnapshot[] obligations;
 
-    ObligationBatch(int size, int block) {
+    // what the sort permutes the columns into; swapped with the columns after a sort
+    private int[] sortedRows;
+    private String[] sortedIds;
+    private int[] sortedIdHashes;
+    private int[] sortedKinds;
+    private int[] sortedDueDays;
+    private int[] sortedFulfilledDays;
+    private long[] sortedOutstanding;
+    private @Nullable Currency[] sortedCurrencies;
+    // the sort's order, its other buffer, and its digit counts
+    private final int[] order;
+    private final int[] other;
+    private final int[] digits = new int[1 << RADIX_BITS];
+
+    /**
+     * Scratch for calls of up to {@code capacity} changes.
+     *
+     * @param block the number of changes {@link #probe} reads at a time
+     */
+    ObligationBatch(int capacity, int block) {
         obligations = new ObligationSnapshot[block];
-        this.size = size;
-        rows = new int[size];
-        ids = new String[size];
-        idHashes = new int[size];
-        kinds = new int[size];
-        dueDays = new int[size];
-        fulfilledDays = new int[size];
-        outstanding = new long[size];
-        currencies = new Currency[size];
-        before = new Alert[size];
-        after = new Alert[size];
-        superseded = new boolean[size];
+        rows = new int[capacity];
+        ids = new String[capacity];
+        idHashes = new int[capacity];
+        kinds = new int[capacity];
+        dueDays = new int[capacity];
+        fulfilledDays = new int[capacity];
+        outstanding = new long[capacity];
+        currencies = new Currency[capacity];
+        sortedRows = new int[capacity];
+        sortedIds = new String[capacity];
+        sortedIdHashes = new int[capacity];
+        sortedKinds = new int[capacity];
+        sortedDueDays = new int[capacity];
+        sortedFulfilledDays = new int[capacity];
+        sortedOutstanding = new long[capacity];
+        sortedCurrencies = new Currency[capacity];
+        order = new int[capacity];
+        other = new int[capacity];
+        before = new Alert[capacity];
+        after = new Alert[capacity];
+        superseded = new boolean[capacity];
+    }
+
+    /** The most changes a call can have. */
+    int capacity() {
+        return rows.length;
+    }
+
+    /** Starts a call of {@code n} changes, at most {@link #capacity}. */
+    void start(int n) {
+        size = n;
+        Arrays.fill(superseded, 0, n, false);
+    }
+
+    /** Ends a call (also one that failed), letting go of the host's objects and the alerts. */
+    void finish() {
+        Arrays.fill(ids, 0, size, null);
+        Arrays.fill(sortedIds, 0, size, null);
+        Arrays.fill(currencies, 0, size, null);
+        Arrays.fill(sortedCurrencies, 0, size, null);
+        Arrays.fill(before, 0, size, null);
+        Arrays.fill(after, 0, size, null);
+        size = 0;
     }
 
     /**
@@ -123,53 +177,64 @@ final class ObligationBatch {
      * @param rowLimit one more than the highest row
      */
     void sortByRow(int rowLimit) {
-        int[] order = new int[size];
+        int[] from = order;
+        int[] into = other;
         for (int j = 0; j < size; j++) {
-            order[j] = j;
+            from[j] = j;
         }
-        int[] other = new int[size];
-        int[] counts = new int[1 << RADIX_BITS];
         for (int shift = 0; shift < 32 && (rowLimit - 1) >>> shift > 0; shift += RADIX_BITS) {
-            Arrays.fill(counts, 0);
+            Arrays.fill(digits, 0);
             for (int j = 0; j < size; j++) {
-                counts[(rows[j] >>> shift) & RADIX_MASK]++;
+                digits[(rows[j] >>> shift) & RADIX_MASK]++;
             }
-            for (int d = 0, sum = 0; d < counts.length; d++) {
-                int c = counts[d];
-                counts[d] = sum;
+            for (int d = 0, sum = 0; d < digits.length; d++) {
+                int c = digits[d];
+                digits[d] = sum;
                 sum += c;
             }
-            for (int j : order) {
-                other[counts[(rows[j] >>> shift) & RADIX_MASK]++] = j;
+            for (int at = 0; at < size; at++) {
+                int j = from[at];
+                into[digits[(rows[j] >>> shift) & RADIX_MASK]++] = j;
             }
-            int[] t = order;
-            order = other;
-            other = t;
+            int[] t = from;
+            from = into;
+            into = t;
         }
-        rows = permute(rows, order, other);
-        idHashes = permute(idHashes, order, new int[size]);
-        kinds = permute(kinds, order, new int[size]);
-        dueDays = permute(dueDays, order, new int[size]);
-        fulfilledDays = permute(fulfilledDays, order, new int[size]);
-        long[] amounts = new long[size];
-        String[] sortedIds = new String[size];
-        Currency[] sortedCurrencies = new Currency[size];
         for (int at = 0; at < size; at++) {
-            int j = order[at];
-            amounts[at] = outstanding[j];
+            int j = from[at];
+            sortedRows[at] = rows[j];
             sortedIds[at] = ids[j];
+            sortedIdHashes[at] = idHashes[j];
+            sortedKinds[at] = kinds[j];
+            sortedDueDays[at] = dueDays[j];
+            sortedFulfilledDays[at] = fulfilledDays[j];
+            sortedOutstanding[at] = outstanding[j];
             sortedCurrencies[at] = currencies[j];
         }
-        outstanding = amounts;
+        int[] t = rows;
+        rows = sortedRows;
+        sortedRows = t;
+        String[] tIds = ids;
         ids = sortedIds;
+        sortedIds = tIds;
+        t = idHashes;
+        idHashes = sortedIdHashes;
+        sortedIdHashes = t;
+        t = kinds;
+        kinds = sortedKinds;
+        sortedKinds = t;
+        t = dueDays;
+        dueDays = sortedDueDays;
+        sortedDueDays = t;
+        t = fulfilledDays;
+        fulfilledDays = sortedFulfilledDays;
+        sortedFulfilledDays = t;
+        long[] tAmounts = outstanding;
+        outstanding = sortedOutstanding;
+        sortedOutstanding = tAmounts;
+        Currency[] tCurrencies = currencies;
         currencies = sortedCurrencies;
-    }
-
-    private static int[] permute(int[] values, int[] order, int[] into) {
-        for (int at = 0; at < order.length; at++) {
-            into[at] = values[order[at]];
-        }
-        return into;
+        sortedCurrencies = tCurrencies;
     }
 
     /**

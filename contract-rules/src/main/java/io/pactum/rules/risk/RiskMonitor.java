@@ -58,6 +58,8 @@ public final class RiskMonitor {
      * overlap, few enough that the lines read are still cached when the changes are applied.
      */
     private static final int BULK_BLOCK = 64;
+    /** The size of bulk call whose scratch is kept for the next call whatever the portfolio's size. */
+    private static final int KEPT_BATCH = 1024;
 
     // the row's ints, ROW_INTS per row side by side so that one change reads one or two cache lines
     static final int ROW_INTS = 8;
@@ -66,7 +68,7 @@ public final class RiskMonitor {
     static final int CAPACITY = 2;
     private static final int CONTRACT_NEXT = 3;
     private static final int ALERTS = 4;
-    /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar read. */
+    /** The day the row is filed under in the due calendar, so that an unchanged day costs no calendar entry. */
     private static final int FILED = 5;
     // slot 6 is free
     /**
@@ -113,6 +115,11 @@ public final class RiskMonitor {
      * clearing tags afterwards.
      */
     private int lastTag;
+    /**
+     * The scratch of the last bulk call, kept for the next when it is no larger than the number of
+     * contracts (or {@link #KEPT_BATCH}), so that its memory stays in proportion to the monitor's.
+     */
+    private @Nullable ObligationBatch batch;
     /** The indexes of the obligations a put changed ({@link #changedObligations}), reused from call to call. */
     private int[] changed = new int[16];
 
@@ -379,7 +386,7 @@ public final class RiskMonitor {
      * before any is applied (a bad change leaves the monitor as it was), and the diff is one for the
      * batch, over the changed obligations. Use it when changes come in batches: a change to a
      * contract among a million waits on memory for a few reads (the contract's slot and row, the
-     * obligation's line, its due calendar place). A batch finds every change's row first, then
+     * obligation's index entries and line). A batch finds every change's row first, then
      * applies the changes in row order (changes to one contract in batch order; changes to
      * different contracts commute), so that memory is read front to back, and it reads the lines of
      * a block of changes one after the other, so that the waits overlap, before it applies each
@@ -398,7 +405,21 @@ public final class RiskMonitor {
      */
     public AlertDiff putObligations(List<ObligationChange> changes) {
         ObligationChange[] c = Objects.requireNonNull(changes, "changes").toArray(new ObligationChange[0]);
-        ObligationBatch b = new ObligationBatch(c.length, BULK_BLOCK);
+        ObligationBatch b = batch != null && batch.capacity() >= c.length ? batch
+                : new ObligationBatch(c.length, BULK_BLOCK);
+        if (c.length <= Math.max(KEPT_BATCH, ids.size())) {
+            batch = b;
+        }
+        b.start(c.length);
+        try {
+            return apply(c, b);
+        } finally {
+            b.finish();
+        }
+    }
+
+    /** Reads, checks and applies the changes {@code c} in the scratch {@code b}. */
+    private AlertDiff apply(ObligationChange[] c, ObligationBatch b) {
         long ahead = 0;
         // every change read, checked and its row found before any is applied; each step over a
         // block of changes at a time, so that the block's cache misses overlap
@@ -434,7 +455,7 @@ public final class RiskMonitor {
             for (int j = from; j < to; j++) {
                 int row = b.rows[j];
                 int base = row * ROW_INTS;
-                ahead += columns.probe(rowInts[base + OFFSET], rowInts[base + COUNT], b.idHashes[j]) + due.probe(row);
+                ahead += columns.probe(rowInts[base + OFFSET], rowInts[base + COUNT], b.idHashes[j]);
             }
             for (int j = from; j < to; j++) {
                 ahead += probeSnapshot(b, j);
