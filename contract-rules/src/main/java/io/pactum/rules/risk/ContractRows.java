@@ -54,17 +54,15 @@ final class ContractRows {
     }
 
     /**
-     * Reads the slot a contract's probe starts at, and the id reference of the row it holds when
-     * the hash matches, and nothing else: a bulk call reads these for many contracts one after the
-     * other, so that their cache misses overlap, before it looks them up.
+     * Reads the slot a contract's probe starts at, and nothing else: a bulk call reads the slots of
+     * many contracts one after the other, so that their cache misses overlap, before it looks them
+     * up.
      *
      * @param h the contract's {@link #hash}
-     * @return a value for the caller to fold into a result the JIT cannot drop
+     * @return the slot's value (for the caller to fold into a result the JIT cannot drop)
      */
     long probe(int h) {
-        long slot = slots[index(h, mask)];
-        // the first candidate's id reference too, which the lookup compares first
-        return slot != 0 && (int) (slot >>> 32) == h && ids[(int) slot - 1] != null ? slot + 1 : slot;
+        return slots[index(h, mask)];
     }
 
     /** The row of a contract whose {@link #hash} is {@code h}, or -1. */
