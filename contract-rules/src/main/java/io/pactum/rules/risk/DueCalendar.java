@@ -10,7 +10,8 @@ import java.util.Arrays;
  * row is filed under another day by then). The monitor reschedules a row on every change, so
  * this is on the hot path: a move reads no line of the old bucket and no line of the row's, only
  * writes, which do not hold up the changes after it the way a read that misses the cache does.
- * Left entries are swept out once they could outnumber the rows, so memory stays bounded. Days are
+ * Entries, filed and left, are swept down to the filed rows once there are more than twice the
+ * row array's length (plus a floor), so memory stays bounded by the rows. Days are
  * dense (the next change days of a portfolio fall within a few years), so the bucket array stays
  * small.
  *
@@ -34,7 +35,7 @@ final class DueCalendar {
     private int[] filed = new int[0];
     /** The entries in all buckets, rows filed there and entries left behind by moves. */
     private long entries;
-    /** Entries beyond twice the rows that are allowed before a sweep; tests lower it. */
+    /** Entries beyond twice the row array's length that are allowed before a sweep; tests lower it. */
     private int sweepFloor = 4096;
 
     DueCalendar(int base) {
@@ -44,6 +45,16 @@ final class DueCalendar {
     /** Lets tests make sweeps happen on small calendars. */
     void sweepFloor(int entries) {
         this.sweepFloor = entries;
+    }
+
+    /** The number of entries in the buckets, filed and left (for tests). */
+    long entries() {
+        return entries;
+    }
+
+    /** The length of the per-row array, which bounds the entries (for tests). */
+    int rowSlots() {
+        return filed.length;
     }
 
     /** The day a row is filed under, or {@link #NONE}. */
@@ -66,8 +77,8 @@ final class DueCalendar {
             filed[row] = NONE;
             return;
         }
-        // no read of the row's day: the monitor calls only for a new day, and a second entry under
-        // the same day is dropped when the bucket is taken
+        // no read of the row's day: the monitor calls only when the row's day changed (a day clamped
+        // to the base may repeat), and a second entry under the same day is skipped when taken
         int day0 = Math.max(day, base);
         filed[row] = day0;
         int index = day0 - base;
@@ -120,6 +131,8 @@ final class DueCalendar {
             }
             sizes[index] = 0;
             entries -= size;
+            // let go of the array: left entries may have made it far larger than the day's rows
+            buckets[index] = null;
             if (n > 0) {
                 return Arrays.copyOf(bucket, n);
             }
@@ -130,7 +143,7 @@ final class DueCalendar {
 
     /**
      * Drops the entries of rows filed elsewhere since, and second entries of a row, from every
-     * bucket, keeping the rows' filing order.
+     * bucket, keeping each row's first entry in its place.
      */
     private void sweep() {
         entries = 0;

@@ -1,11 +1,14 @@
 package io.pactum.rules.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.pactum.core.contract.ContractId;
+import io.pactum.core.error.PactumException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,9 @@ import net.jqwik.api.constraints.IntRange;
  * time, on random portfolios and batches: changes to the same contracts and the same obligations
  * several times in one batch, new obligations (added once or twice), batches that outgrow a
  * contract's slots (so that its obligations move and the columns are compacted mid-batch), and
- * batches whose tags wrap around. After each batch both monitors hold the same alerts and summary,
+ * batches whose tags wrap around; batches of changing sizes (one above the size whose scratch the
+ * monitor keeps, smaller ones after it), and batches refused for an unknown contract, after which
+ * the next batch must find the monitor, and its reused scratch, as before. After each batch both monitors hold the same alerts and summary,
  * equal to a full scan, also after a later roll-over (the due calendar is the same); and the
  * batch's diff is the difference of the changed obligations' alerts before and after it.
  */
@@ -29,7 +34,8 @@ class MonitorBatchProperties {
     @Property(tries = 300)
     void putObligations_anyBatches_likeOneAtATimeAndDiffOfChangedObligations(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 10) int size, @ForAll @IntRange(min = 1, max = 6) int batches,
-            @ForAll @IntRange(min = 0, max = 40) int batchSize, @ForAll boolean nearTagLimit) {
+            @ForAll @IntRange(min = 0, max = 40) int batchSize, @ForAll boolean nearTagLimit,
+            @ForAll boolean oneBigBatch) {
         RiskEngine engine = RiskFixtures.engine("CNY");
         Random r = new Random(seed);
         Map<ContractId, RiskSnapshot> current = RandomPortfolio.byId(seed, size, "CNY");
@@ -42,18 +48,34 @@ class MonitorBatchProperties {
             batched.lastTag(ObligationColumns.MAX_TAG - r.nextInt(2 * batchSize + 1));
         }
         List<ContractId> ids = new ArrayList<>(current.keySet());
+        int big = oneBigBatch ? r.nextInt(batches) : -1;
         for (int batch = 0; batch < batches; batch++) {
             List<ObligationChange> changes = new ArrayList<>();
             Set<List<String>> touched = new LinkedHashSet<>();
-            for (int c = 0; c < batchSize; c++) {
+            Map<ContractId, RiskSnapshot> next = new LinkedHashMap<>(current);
+            int n = batch == big ? 1025 + r.nextInt(200) : r.nextInt(batchSize + 1);
+            for (int c = 0; c < n; c++) {
                 // a few contracts only, so that batches change the same contracts and obligations again
                 ContractId id = ids.get(r.nextInt(Math.min(ids.size(), 1 + r.nextInt(3))));
-                RiskSnapshot s = current.get(id);
+                RiskSnapshot s = next.get(id);
                 ObligationSnapshot o = MonitorOperationsProperties.obligation(r, s);
                 changes.add(new ObligationChange(id, o));
-                current.put(id, s.withObligation(o));
+                next.put(id, s.withObligation(o));
                 touched.add(List.of(id.value(), o.id()));
             }
+            if (r.nextInt(5) == 0) {
+                // refused as a whole: the monitor stays as it was, and the next batch reuses the scratch
+                int at = r.nextInt(changes.size() + 1);
+                changes.add(at, new ObligationChange(ContractId.of("not-watched"),
+                        ObligationSnapshot.open("X-1", ObligationKind.REPORT, asOf)));
+                List<Alert> alertsBefore = batched.alerts();
+                PactumException e = assertThrows(PactumException.class, () -> batched.putObligations(changes));
+                assertEquals(RiskError.UNKNOWN_CONTRACT, e.errorCode());
+                assertEquals("changes[" + at + "].contractId", e.path());
+                assertEquals(alertsBefore, batched.alerts(), "batch " + batch + " refused");
+                continue;
+            }
+            current = next;
             List<Alert> before = alertsAbout(batched, touched);
             AlertDiff diff = batched.putObligations(changes);
             for (ObligationChange change : changes) {

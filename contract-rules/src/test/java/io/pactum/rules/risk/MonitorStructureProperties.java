@@ -30,9 +30,8 @@ class MonitorStructureProperties {
         Random r = new Random(seed);
         int base = r.nextInt(40_000) - 20_000;
         DueCalendar calendar = new DueCalendar(base);
-        if (sweepOften) {
-            calendar.sweepFloor(0); // sweeps the entries moves leave behind as soon as they outnumber the rows twice
-        }
+        int floor = sweepOften ? 0 : 4096;
+        calendar.sweepFloor(floor); // 0: a sweep as soon as the entries are more than twice the row array
         TreeMap<Integer, Set<Integer>> model = new TreeMap<>();
         Map<Integer, Integer> dayOf = new HashMap<>();
         int today = base;
@@ -74,6 +73,9 @@ class MonitorStructureProperties {
             for (int row = 0; row < rows; row++) {
                 assertEquals(dayOf.getOrDefault(row, DueCalendar.NONE), calendar.dayOf(row), "day of row " + row);
             }
+            // every filed row has an entry, and the entries left by moves stay bounded
+            assertTrue(calendar.entries() >= dayOf.size(), "entries " + calendar.entries() + " < filed rows");
+            assertTrue(calendar.entries() <= 2L * calendar.rowSlots() + floor, "entries " + calendar.entries());
         }
     }
 
