@@ -107,8 +107,8 @@ final class DueCalendar {
 
     /**
      * Takes every row filed under a day up to {@code day}, earliest day first, unfiling them; each
-     * row of a day once. Rows filed while the caller handles the result are not in
-     * it. Empty when nothing is due.
+     * row of a day once. Rows filed while the caller handles the result are not in it. Empty when
+     * nothing is due.
      */
     int[] takeFirstDue(int day) {
         int limit = day - base;
@@ -120,15 +120,7 @@ final class DueCalendar {
                 continue;
             }
             int[] bucket = buckets[index];
-            int bucketDay = base + index;
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                int row = bucket[i];
-                if (filed[row] == bucketDay) {
-                    filed[row] = NONE; // so that a second entry of the row is skipped
-                    bucket[n++] = row;
-                }
-            }
+            int n = keepFiled(index, NONE); // the rows are unfiled as they are taken
             sizes[index] = 0;
             entries -= size;
             // let go of the array: left entries may have made it far larger than the day's rows
@@ -154,14 +146,7 @@ final class DueCalendar {
             }
             int[] bucket = buckets[index];
             int bucketDay = base + index;
-            int n = 0;
-            for (int i = 0; i < size; i++) {
-                int row = bucket[i];
-                if (filed[row] == bucketDay) {
-                    filed[row] = KEPT;
-                    bucket[n++] = row;
-                }
-            }
+            int n = keepFiled(index, KEPT);
             for (int i = 0; i < n; i++) {
                 filed[bucket[i]] = bucketDay;
             }
@@ -171,6 +156,25 @@ final class DueCalendar {
                 buckets[index] = n == 0 ? null : Arrays.copyOf(bucket, Math.max(4, n));
             }
         }
+    }
+
+    /**
+     * Moves the entries of bucket {@code index} whose rows are still filed under its day to the
+     * bucket's front, each row once (a row kept is marked {@code mark}, so that its second entry is
+     * not), and returns their number.
+     */
+    private int keepFiled(int index, int mark) {
+        int[] bucket = buckets[index];
+        int bucketDay = base + index;
+        int n = 0;
+        for (int i = 0; i < sizes[index]; i++) {
+            int row = bucket[i];
+            if (filed[row] == bucketDay) {
+                filed[row] = mark;
+                bucket[n++] = row;
+            }
+        }
+        return n;
     }
 
     /** Drops the buckets before {@code day} once they are all empty, keeping the array from creeping. */
