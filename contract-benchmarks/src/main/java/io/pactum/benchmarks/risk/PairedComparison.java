@@ -16,8 +16,8 @@ import java.util.function.IntToLongFunction;
  * alternate between them (who goes first rotating), so that the drift of a shared VM, 20–30% from
  * one quarter of an hour to the next, falls on all of them alike. Separate JMH runs cannot tell a
  * few percent change on such a machine. The order of loading still matters: the same jar against
- * itself came out 10% slower as the second one in one run, as each monitor's arrays land in
- * another part of the heap. So run it twice, with the jars in both orders, and take the geometric
+ * itself came out 10% slower as the second one in one run (probably because each monitor's arrays
+ * land in another part of the heap). So run it twice, with the jars in both orders, and take the geometric
  * mean of the two ratios.
  *
  * <pre>
