@@ -278,9 +278,9 @@ final class ObligationBatch {
                 raised.add(now);
             }
         }
-        raised.sort(AlertChanges.BY_KEY);
-        open.sort(AlertChanges.BY_KEY);
-        resolved.sort(AlertChanges.BY_KEY);
+        KeyOrder.sort(raised);
+        KeyOrder.sort(open);
+        KeyOrder.sort(resolved);
         return new AlertDiff(raised, open, resolved);
     }
 }

@@ -361,7 +361,7 @@ public final class RiskMonitor {
             }
         }
         out.addAll(concentration());
-        out.sort(BY_KEY);
+        KeyOrder.sort(out);
         return out;
     }
 
