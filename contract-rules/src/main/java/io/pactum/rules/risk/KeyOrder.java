@@ -19,6 +19,12 @@ final class KeyOrder {
 
     /** Below this many keys a plain comparison sort is as fast. */
     private static final int SMALL = 48;
+    /**
+     * The most levels sorted two characters at a time; below that a range is sorted by comparison.
+     * Each level peels at least one key off a run whose keys share ever longer prefixes, so keys
+     * built to do that (long obligation ids) could otherwise nest as deep as there are keys.
+     */
+    private static final int MAX_DEPTH = 64;
     /** Bits of a packed entry that hold the entry's place in its range. */
     private static final int PLACE_BITS = 30;
     private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
@@ -52,7 +58,7 @@ final class KeyOrder {
             keys[i] = key.apply(item);
             order[i] = i;
         }
-        sortRange(keys, order, 0, n, 0, new long[n], new int[n]);
+        sortRange(keys, order, 0, n, 0, 0, new long[n], new int[n]);
         for (int i = 0; i < n; i++) {
             @SuppressWarnings("unchecked")
             T item = (T) copy[order[i]];
@@ -64,10 +70,14 @@ final class KeyOrder {
      * Sorts {@code order[from, to)} by the keys it points at, which agree on their first
      * {@code known} characters.
      */
-    private static void sortRange(String[] keys, int[] order, int from, int to, int known, long[] packed,
+    private static void sortRange(String[] keys, int[] order, int from, int to, int known, int depth, long[] packed,
             int[] moved) {
         if (to - from < SMALL) {
-            comparisonSort(keys, order, from, to);
+            insertionSort(keys, order, from, to);
+            return;
+        }
+        if (depth == MAX_DEPTH) {
+            mergeSort(keys, order, from, to);
             return;
         }
         int at = sharedPrefix(keys, order, from, to, known);
@@ -88,7 +98,7 @@ final class KeyOrder {
             if (i == to || (packed[i] >>> PLACE_BITS) != (packed[run] >>> PLACE_BITS)) {
                 boolean ended = ((packed[run] ^ Long.MIN_VALUE) >>> PLACE_BITS & ((1L << CHAR_BITS) - 1)) == 0;
                 if (i - run > 1 && !ended) {
-                    sortRange(keys, order, run, i, at + 2, packed, moved);
+                    sortRange(keys, order, run, i, at + 2, depth + 1, packed, moved);
                 }
                 run = i;
             }
@@ -116,8 +126,20 @@ final class KeyOrder {
         return index < key.length() ? key.charAt(index) + 1 : 0;
     }
 
+    /** A stable comparison sort by key, for ranges too deep to go on two characters at a time. */
+    private static void mergeSort(String[] keys, int[] order, int from, int to) {
+        Integer[] items = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            items[i - from] = order[i];
+        }
+        Arrays.sort(items, Comparator.comparing((Integer item) -> keys[item]));
+        for (int i = from; i < to; i++) {
+            order[i] = items[i - from];
+        }
+    }
+
     /** A stable insertion sort by key, for short ranges. */
-    private static void comparisonSort(String[] keys, int[] order, int from, int to) {
+    private static void insertionSort(String[] keys, int[] order, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             int item = order[i];
             String key = keys[item];

@@ -45,4 +45,23 @@ class KeyOrderProperties {
         KeyOrder.sort(sorted, Item::key);
         assertEquals(expected, sorted);
     }
+
+    /**
+     * Keys each a prefix of the next but one ("xy", "xxy", "xxxy", …) peel one or two keys off per
+     * level, so the sort goes past its depth limit and finishes by comparison.
+     */
+    @Property(tries = 50)
+    void sort_keysNestingDeeperThanTheLevelLimit_likeStableCompareTo(@ForAll long seed,
+            @ForAll @IntRange(min = 130, max = 400) int size) {
+        Random r = new Random(seed);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            items.add(new Item("x".repeat(1 + r.nextInt(size)) + (r.nextBoolean() ? "y" : ""), i));
+        }
+        List<Item> expected = new ArrayList<>(items);
+        expected.sort(Comparator.comparing(Item::key));
+        List<Item> sorted = new ArrayList<>(items);
+        KeyOrder.sort(sorted, Item::key);
+        assertEquals(expected, sorted);
+    }
 }
