@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A batch of obligation changes read into columns, for {@link RiskMonitor#putObligations}: each
  * change's values are read from the host's objects once, checked (so that a bad change is refused
  * before any is applied), and then applied from these arrays without reading those objects again
- * (by then they are out of the cache). Index {@code j} of the columns is the change's place in the
- * batch until {@link #sortByRow} puts the changes in row order, and its place in that order after.
+ * (by then they are out of the cache). {@link #read} fills the {@code read…} columns, index
+ * {@code j} the change's place in the batch; {@link #sortByRow} copies them into the columns of the
+ * same names without the prefix, index {@code j} the change's place in row order.
  *
  * <p>The arrays are kept from call to call ({@link #start}, {@link #finish}), so that a monitor
  * fed batch after batch does not allocate and zero them, and sort into, for every batch.
@@ -28,16 +29,26 @@ final class ObligationBatch {
 
     /** The number of changes of the current call. */
     int size;
+    // the changes in batch order, as read
     /** The contract id's hash ({@link ContractRows#hash}) once read, the contract's row once found. */
-    int[] rows;
-    String[] ids;
-    int[] idHashes;
-    int[] kinds;
-    int[] dueDays;
-    int[] fulfilledDays;
+    final int[] readRows;
+    final String[] readIds;
+    final int[] readIdHashes;
+    private final int[] readKinds;
+    private final int[] readDueDays;
+    private final int[] readFulfilledDays;
+    private final long[] readOutstanding;
+    private final @Nullable Currency[] readCurrencies;
+    // the changes in row order, after the sort
+    final int[] rows;
+    final String[] ids;
+    final int[] idHashes;
+    final int[] kinds;
+    final int[] dueDays;
+    final int[] fulfilledDays;
     /** Minor units, -1 for none. */
-    long[] outstanding;
-    @Nullable Currency[] currencies;
+    final long[] outstanding;
+    final @Nullable Currency[] currencies;
     /** The alert of the change's obligation before the batch (not before the change), if it had one. */
     private final @Nullable Alert[] before;
     /** The alert of the change's obligation after the change, if it has one. */
@@ -48,15 +59,6 @@ final class ObligationBatch {
     /** Scratch for {@link #probe}: a block's obligations. */
     private final @Nullable ObligationSnapshot[] obligations;
 
-    // what the sort permutes the columns into; swapped with the columns after a sort
-    private int[] sortedRows;
-    private String[] sortedIds;
-    private int[] sortedIdHashes;
-    private int[] sortedKinds;
-    private int[] sortedDueDays;
-    private int[] sortedFulfilledDays;
-    private long[] sortedOutstanding;
-    private @Nullable Currency[] sortedCurrencies;
     // the sort's order, its other buffer, and its digit counts
     private final int[] order;
     private final int[] other;
@@ -69,6 +71,14 @@ final class ObligationBatch {
      */
     ObligationBatch(int capacity, int block) {
         obligations = new ObligationSnapshot[block];
+        readRows = new int[capacity];
+        readIds = new String[capacity];
+        readIdHashes = new int[capacity];
+        readKinds = new int[capacity];
+        readDueDays = new int[capacity];
+        readFulfilledDays = new int[capacity];
+        readOutstanding = new long[capacity];
+        readCurrencies = new Currency[capacity];
         rows = new int[capacity];
         ids = new String[capacity];
         idHashes = new int[capacity];
@@ -77,14 +87,6 @@ final class ObligationBatch {
         fulfilledDays = new int[capacity];
         outstanding = new long[capacity];
         currencies = new Currency[capacity];
-        sortedRows = new int[capacity];
-        sortedIds = new String[capacity];
-        sortedIdHashes = new int[capacity];
-        sortedKinds = new int[capacity];
-        sortedDueDays = new int[capacity];
-        sortedFulfilledDays = new int[capacity];
-        sortedOutstanding = new long[capacity];
-        sortedCurrencies = new Currency[capacity];
         order = new int[capacity];
         other = new int[capacity];
         before = new Alert[capacity];
@@ -105,10 +107,10 @@ final class ObligationBatch {
 
     /** Ends a call (also one that failed), letting go of the host's objects and the alerts. */
     void finish() {
+        Arrays.fill(readIds, 0, size, null);
         Arrays.fill(ids, 0, size, null);
-        Arrays.fill(sortedIds, 0, size, null);
+        Arrays.fill(readCurrencies, 0, size, null);
         Arrays.fill(currencies, 0, size, null);
-        Arrays.fill(sortedCurrencies, 0, size, null);
         Arrays.fill(before, 0, size, null);
         Arrays.fill(after, 0, size, null);
         size = 0;
@@ -154,22 +156,22 @@ final class ObligationBatch {
         if (change == null) {
             throw new PactumException(RiskError.BAD_SNAPSHOT, "changes[" + j + "]", "a change is null");
         }
-        rows[j] = ContractRows.hash(change.contractId());
+        readRows[j] = ContractRows.hash(change.contractId());
         ObligationSnapshot o = change.obligation();
-        ids[j] = o.id();
-        idHashes[j] = o.id().hashCode();
-        kinds[j] = o.kind().ordinal();
-        dueDays[j] = RiskSnapshot.day(o.dueDate(), "changes", j, ".obligation.dueDate");
-        fulfilledDays[j] = o.fulfilledOn() == null ? RiskSnapshot.OPEN
+        readIds[j] = o.id();
+        readIdHashes[j] = o.id().hashCode();
+        readKinds[j] = o.kind().ordinal();
+        readDueDays[j] = RiskSnapshot.day(o.dueDate(), "changes", j, ".obligation.dueDate");
+        readFulfilledDays[j] = o.fulfilledOn() == null ? RiskSnapshot.OPEN
                 : RiskSnapshot.day(o.fulfilledOn(), "changes", j, ".obligation.fulfilledOn");
         Money amount = o.outstanding();
-        outstanding[j] = amount == null ? -1 : RiskSnapshot.minor(amount, "changes", j, ".obligation.outstanding");
-        currencies[j] = amount == null ? null : amount.currency();
+        readOutstanding[j] = amount == null ? -1 : RiskSnapshot.minor(amount, "changes", j, ".obligation.outstanding");
+        readCurrencies[j] = amount == null ? null : amount.currency();
     }
 
     /**
-     * Puts the changes in row order, changes to the same row in batch order (a stable LSD radix
-     * sort, 11 bits a pass): applied in this order, the rows' lines are read in address order, so
+     * Copies the changes from the {@code read…} columns into the others in row order, changes to
+     * the same row in batch order (a stable LSD radix sort, 11 bits a pass): applied in this order, the rows' lines are read in address order, so
      * that neighbouring changes share pages and the hardware's prefetchers run ahead, and these
      * columns are read front to back. Changes to different contracts commute, and those to one
      * contract keep their order, so the outcome is that of the batch order.
@@ -185,7 +187,7 @@ final class ObligationBatch {
         for (int shift = 0; shift < 32 && (rowLimit - 1) >>> shift > 0; shift += RADIX_BITS) {
             Arrays.fill(digits, 0);
             for (int j = 0; j < size; j++) {
-                digits[(rows[j] >>> shift) & RADIX_MASK]++;
+                digits[(readRows[j] >>> shift) & RADIX_MASK]++;
             }
             for (int d = 0, sum = 0; d < digits.length; d++) {
                 int c = digits[d];
@@ -194,7 +196,7 @@ final class ObligationBatch {
             }
             for (int at = 0; at < size; at++) {
                 int j = from[at];
-                into[digits[(rows[j] >>> shift) & RADIX_MASK]++] = j;
+                into[digits[(readRows[j] >>> shift) & RADIX_MASK]++] = j;
             }
             int[] t = from;
             from = into;
@@ -202,39 +204,15 @@ final class ObligationBatch {
         }
         for (int at = 0; at < size; at++) {
             int j = from[at];
-            sortedRows[at] = rows[j];
-            sortedIds[at] = ids[j];
-            sortedIdHashes[at] = idHashes[j];
-            sortedKinds[at] = kinds[j];
-            sortedDueDays[at] = dueDays[j];
-            sortedFulfilledDays[at] = fulfilledDays[j];
-            sortedOutstanding[at] = outstanding[j];
-            sortedCurrencies[at] = currencies[j];
+            rows[at] = readRows[j];
+            ids[at] = readIds[j];
+            idHashes[at] = readIdHashes[j];
+            kinds[at] = readKinds[j];
+            dueDays[at] = readDueDays[j];
+            fulfilledDays[at] = readFulfilledDays[j];
+            outstanding[at] = readOutstanding[j];
+            currencies[at] = readCurrencies[j];
         }
-        int[] t = rows;
-        rows = sortedRows;
-        sortedRows = t;
-        String[] tIds = ids;
-        ids = sortedIds;
-        sortedIds = tIds;
-        t = idHashes;
-        idHashes = sortedIdHashes;
-        sortedIdHashes = t;
-        t = kinds;
-        kinds = sortedKinds;
-        sortedKinds = t;
-        t = dueDays;
-        dueDays = sortedDueDays;
-        sortedDueDays = t;
-        t = fulfilledDays;
-        fulfilledDays = sortedFulfilledDays;
-        sortedFulfilledDays = t;
-        long[] tAmounts = outstanding;
-        outstanding = sortedOutstanding;
-        sortedOutstanding = tAmounts;
-        Currency[] tCurrencies = currencies;
-        currencies = sortedCurrencies;
-        sortedCurrencies = tCurrencies;
     }
 
     /**

@@ -430,15 +430,15 @@ public final class RiskMonitor {
                 b.read(j, c[j]);
             }
             for (int j = from; j < to; j++) {
-                ahead += ids.probe(b.rows[j]);
+                ahead += ids.probe(b.readRows[j]);
             }
             for (int j = from; j < to; j++) {
-                int row = ids.row(c[j].contractId(), b.rows[j]);
+                int row = ids.row(c[j].contractId(), b.readRows[j]);
                 if (row < 0) {
                     throw new PactumException(RiskError.UNKNOWN_CONTRACT, "changes[" + j + "].contractId",
                             "contract " + c[j].contractId().value() + " is not watched");
                 }
-                b.rows[j] = row;
+                b.readRows[j] = row;
             }
         }
         if (b.size > ObligationColumns.MAX_TAG - lastTag) {

@@ -115,10 +115,10 @@ class MonitorBatchProperties {
             b.start(n);
             for (int j = 0; j < n; j++) {
                 // few distinct rows when rowBits is small: many changes to the same row
-                b.rows[j] = r.nextInt(rowLimit);
-                b.idHashes[j] = j; // the batch index, to see the order the sort leaves
+                b.readRows[j] = r.nextInt(rowLimit);
+                b.readIdHashes[j] = j; // the batch index, to see the order the sort leaves
             }
-            int[] rows = Arrays.copyOf(b.rows, n);
+            int[] rows = Arrays.copyOf(b.readRows, n);
             b.sortByRow(rowLimit);
             for (int at = 0; at < n; at++) {
                 assertEquals(rows[b.idHashes[at]], b.rows[at], "the values travel with their change");
