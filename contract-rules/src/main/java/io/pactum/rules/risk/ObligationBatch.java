@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * same names without the prefix, index {@code j} the change's place in row order.
  *
  * <p>The arrays are kept from call to call ({@link #start}, {@link #finish}), so that a monitor
- * fed batch after batch does not allocate and zero them, and sort into, for every batch.
+ * fed batch after batch does not allocate and zero them for every batch.
  *
  * <p>Not thread-safe: one call's scratch space at a time.
  */
